@@ -1,6 +1,7 @@
 package feedback
 
 import (
+	"context"
 	"strings"
 	"time"
 )
@@ -30,6 +31,8 @@ type Survey struct {
 	DescriptionEN string
 	Status        SurveyStatus
 	Questions     []*Question
+	// ResponseCount is filled by FindSurveys and FindSurveyByID.
+	ResponseCount int
 	CreatedAt     time.Time
 	UpdatedAt     time.Time
 }
@@ -59,4 +62,46 @@ type SurveyFilter struct {
 	Status *SurveyStatus
 	Offset int
 	Limit  int
+}
+
+// CanTransition reports whether a survey may move from s to next. Drafts are
+// activated, active surveys closed, closed ones reopened; a survey that has
+// responses never goes back to draft.
+func (s SurveyStatus) CanTransition(next SurveyStatus, hasResponses bool) bool {
+	switch {
+	case s == next:
+		return true
+	case next == SurveyDraft:
+		return !hasResponses
+	case s == SurveyDraft:
+		return next == SurveyActive || next == SurveyClosed
+	default:
+		return next == SurveyActive || next == SurveyClosed
+	}
+}
+
+// SurveyUpdate changes the set fields of a survey. Questions, when set,
+// replaces the question list: questions with an ID are edited in place,
+// questions without one are added, and missing ones are removed. Once a
+// survey has answers, a question's type, scale and metric role are fixed
+// and answered questions cannot be removed.
+type SurveyUpdate struct {
+	Title         *string
+	TitleEN       *string
+	Description   *string
+	DescriptionEN *string
+	Status        *SurveyStatus
+	Questions     *[]*Question
+}
+
+// SurveyService stores surveys and their questions.
+type SurveyService interface {
+	FindSurveyByID(ctx context.Context, id int64) (*Survey, error)
+	// FindSurveys returns matching surveys (without questions, with
+	// ResponseCount) and the total number of matches.
+	FindSurveys(ctx context.Context, filter SurveyFilter) ([]*Survey, int, error)
+	CreateSurvey(ctx context.Context, s *Survey) error
+	UpdateSurvey(ctx context.Context, id int64, upd SurveyUpdate) (*Survey, error)
+	// DeleteSurvey removes a survey that has no responses.
+	DeleteSurvey(ctx context.Context, id int64) error
 }
