@@ -69,14 +69,14 @@ type Progress struct {
 
 // Dataset is a stream of records to load in bulk into an empty database
 // (demo data, benchmark fixtures). Records carry their own IDs and arrive in
-// dependency order: handlers, customers, orders, surveys, responses, tickets,
-// follow-up calls.
+// dependency order: handlers, customers, orders, surveys, responses, ticket
+// categories, tickets, follow-up calls.
 type Dataset interface {
 	// Total is the number of records Each will yield, for progress.
 	Total() int
 	// Each calls yield for every record (*Handler, *Customer, *Order,
-	// *Survey with its Questions, *Response with its Answers, *TicketRecord,
-	// *FollowUpCall) until it returns an error.
+	// *Survey with its Questions, *Response with its Answers,
+	// *TicketCategory, *TicketRecord, *FollowUpCall) until it returns an error.
 	Each(yield func(record any) error) error
 }
 

@@ -286,4 +286,3 @@ func replaceQuestions(ctx context.Context, tx *Tx, surveyID int64, old, next []*
 	}
 	return nil
 }
-
