@@ -70,14 +70,16 @@ type System struct {
 }
 
 // NewSystem returns the facade with its UI ports; it does no I/O. The store
-// arrives later through Attach, once the app has opened the database.
+// arrives later through AttachSystem, once the app has opened the database.
 func NewSystem(dialogs Dialogs, events Events) *System {
 	return &System{ctx: context.Background(), dialogs: dialogs, events: events, store: unavailableStore{}}
 }
 
-// Attach records the app context (for dialogs and events) and the opened
-// database. Until it is called every method answers EUNAVAILABLE.
-func (s *System) Attach(ctx context.Context, store Store, demo DemoLoader, dataDir string) {
+// AttachSystem records the app context (for dialogs and events) and the
+// opened database in s. Until it is called every method answers
+// EUNAVAILABLE. It is a function, not a method, so that Wails does not bind
+// it: the page must never be able to swap the database.
+func AttachSystem(s *System, ctx context.Context, store Store, demo DemoLoader, dataDir string) {
 	s.ctx, s.store, s.demo, s.dataDir = ctx, store, demo, dataDir
 }
 

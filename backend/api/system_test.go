@@ -58,7 +58,7 @@ func newSystem(t *testing.T) (*api.System, *sqlite.DB, *presetDialogs, *recorder
 	t.Cleanup(func() { db.Close() })
 	dlg, rec := &presetDialogs{}, &recorder{}
 	sys := api.NewSystem(dlg, rec)
-	sys.Attach(context.Background(), db, demoLoader{db}, dir)
+	api.AttachSystem(sys, context.Background(), db, demoLoader{db}, dir)
 	return sys, db, dlg, rec, dir
 }
 

@@ -45,6 +45,8 @@ var commands = map[string]command{
 	"demo":    {"load demo data into an empty database", "[--seed N] [--scale K] [--progress]", runDemo},
 	"backup":  {"write a consistent copy of the database to FILE", "[--force] FILE", runBackup},
 	"restore": {"replace the database with the backup in FILE (the app must be closed)", "FILE", runRestore},
+	"survey":  {"list surveys, export one as JSON, or import a JSON definition", "list | export ID [-o FILE] | import FILE", runSurvey},
+	"metrics": {"print NPS, CSAT and CES of a survey with n and 95% intervals", "--survey ID [--from DATE] [--to DATE] [--by month|channel|region|product|agent]", runMetrics},
 	"help":    {"show this help", "", nil},
 }
 

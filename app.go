@@ -1,0 +1,112 @@
+package main
+
+import (
+	"context"
+	"log/slog"
+	"path/filepath"
+
+	"feedbackdesk/backend/api"
+	"feedbackdesk/backend/datadir"
+	"feedbackdesk/backend/demo"
+	"feedbackdesk/backend/desktop"
+	"feedbackdesk/backend/feedback"
+	"feedbackdesk/backend/sqlite"
+
+	"github.com/wailsapp/wails/v2/pkg/options"
+
+	_ "time/tzdata" // time zones load on Windows machines without Go installed
+)
+
+// App is the composition root: it owns the data-folder lock and the
+// database, and wires them into the bound facades at start-up.
+type App struct {
+	dataDirFlag string
+	ctx         context.Context
+	lock        *datadir.Lock
+	db          *sqlite.DB
+
+	// System is bound into Wails.
+	System *api.System
+}
+
+// NewApp builds the app and its facades. It does no I/O: Wails runs main()
+// (and so this) when it generates the JavaScript bindings.
+func NewApp(dataDirFlag string) *App {
+	return &App{
+		dataDirFlag: dataDirFlag,
+		System:      api.NewSystem(chooseDialogs(), desktop.Events{}),
+	}
+}
+
+// startup resolves and locks the data folder, opens the database and
+// attaches it to the facades. Failure shows a message box and quits.
+func (a *App) startup(ctx context.Context) {
+	a.ctx = ctx
+	if err := a.open(ctx); err != nil {
+		slog.Error("start-up failed", "err", err)
+		desktop.Fatal(ctx, "Feedback Desk", startupMessage(err))
+		return
+	}
+	api.AttachSystem(a.System, ctx, a.db, demoLoader{a.db}, filepath.Dir(a.db.Path()))
+}
+
+func (a *App) open(ctx context.Context) error {
+	dir, err := datadir.Resolve(a.dataDirFlag)
+	if err != nil {
+		return err
+	}
+	lock, err := datadir.Acquire(dir)
+	if err != nil {
+		return err
+	}
+	db, err := sqlite.Open(ctx, filepath.Join(dir, datadir.DatabaseName))
+	if err != nil {
+		lock.Release()
+		return err
+	}
+	a.lock, a.db = lock, db
+	return nil
+}
+
+// startupMessage explains a start-up failure in both languages, since the
+// saved language lives in the database that could not be opened.
+func startupMessage(err error) string {
+	switch feedback.ErrorCode(err) {
+	case feedback.EUNAVAILABLE:
+		return "Feedback Desk 已经打开（同一数据文件夹只能由一个窗口使用）。\n\n" + feedback.ErrorMessage(err)
+	case feedback.ENEWERSCHEMA:
+		return "此数据库由更新版本的 Feedback Desk 写入，请先升级应用。\n\n" + feedback.ErrorMessage(err)
+	case feedback.ECORRUPT:
+		return "数据库文件已损坏或不是 Feedback Desk 数据库。可在“设置”中从备份恢复。\n\n" + feedback.ErrorMessage(err)
+	}
+	return "Feedback Desk 无法启动。\n\nFeedback Desk could not start: " + err.Error()
+}
+
+// onSecondInstance brings this window forward when the app is launched again
+// (Wails' single-instance lock routes the second launch here and exits it).
+func (a *App) onSecondInstance(options.SecondInstanceData) {
+	if a.ctx != nil {
+		desktop.ShowWindow(a.ctx)
+	}
+}
+
+// shutdown closes the database and releases the data-folder lock.
+func (a *App) shutdown(context.Context) {
+	if a.db != nil {
+		if err := a.db.Close(); err != nil {
+			slog.Error("close database", "err", err)
+		}
+	}
+	a.lock.Release()
+}
+
+// demoLoader adapts the demo generator and the store to api.DemoLoader.
+type demoLoader struct{ db *sqlite.DB }
+
+// LoadDemo generates the demo data set for seed and scale and loads it.
+func (d demoLoader) LoadDemo(ctx context.Context, seed int64, scale int, progress func(feedback.Progress)) (feedback.Stats, error) {
+	if err := d.db.LoadDataset(ctx, demo.New(seed, scale), progress); err != nil {
+		return feedback.Stats{}, err
+	}
+	return d.db.Stats(ctx)
+}

@@ -1,0 +1,41 @@
+/**
+ * Routes (hash history, as the app is served from embedded files). Until
+ * the first start is dismissed every route leads to the welcome screen.
+ */
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import { useAppStore } from '@/stores/app'
+import { whenReady } from '@/stores/ready'
+
+/** Navigation entries, in menu order; `nav` is the i18n key under nav.* */
+export const navRoutes = [
+  { path: '/', name: 'dashboard', component: () => import('@/views/Dashboard/index.vue') },
+  { path: '/surveys', name: 'surveys', component: () => import('@/views/Surveys/index.vue') },
+  { path: '/responses', name: 'responses', component: () => import('@/views/Responses/index.vue') },
+  { path: '/followups', name: 'followups', component: () => import('@/views/FollowUps/index.vue') },
+  { path: '/tickets', name: 'tickets', component: () => import('@/views/Tickets/index.vue') },
+  { path: '/customers', name: 'customers', component: () => import('@/views/Customers/index.vue') },
+  { path: '/reports', name: 'reports', component: () => import('@/views/Reports/index.vue') },
+  { path: '/settings', name: 'settings', component: () => import('@/views/Settings/index.vue') },
+] as const satisfies readonly RouteRecordRaw[]
+
+export type NavName = (typeof navRoutes)[number]['name']
+
+const routes: RouteRecordRaw[] = [
+  ...navRoutes,
+  { path: '/welcome', name: 'welcome', component: () => import('@/views/Welcome/index.vue'), meta: { bare: true } },
+  { path: '/:rest(.*)*', redirect: '/' },
+]
+
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes,
+})
+
+router.beforeEach(async (to) => {
+  await whenReady()
+  const app = useAppStore()
+  if (app.fatal) return true
+  if (app.firstRun && to.name !== 'welcome') return { name: 'welcome' }
+  if (!app.firstRun && to.name === 'welcome') return { name: 'dashboard' }
+  return true
+})
