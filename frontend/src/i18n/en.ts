@@ -1,5 +1,9 @@
 /** English messages; typed by MessageSchema so they match zh-CN key for key. */
 import type { MessageSchema } from './schema'
+import surveysModule from './modules/surveys.en'
+import responsesModule from './modules/responses.en'
+import followupsModule from './modules/followups.en'
+import kioskModule from './modules/kiosk.en'
 
 const en: MessageSchema = {
   app: {
@@ -164,7 +168,15 @@ const en: MessageSchema = {
     demoBody: 'Demo data can only be loaded into an empty database, so it never mixes with real data.',
     demoDisabled: 'The database already holds data',
   },
+  surveys: surveysModule.messages,
+  responses: responsesModule.messages,
+  followups: followupsModule.messages,
+  kiosk: kioskModule.messages,
   error: {
+    ...surveysModule.errors,
+    ...responsesModule.errors,
+    ...followupsModule.errors,
+    ...kioskModule.errors,
     title: 'Something went wrong',
     internal: 'An unexpected error occurred. Try again; if it keeps happening, back up your data and restart the app.',
     invalid: 'The input is not valid.',

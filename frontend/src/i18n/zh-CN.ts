@@ -3,6 +3,11 @@
  * message schema (see schema.ts). Message syntax: `{name}` interpolates;
  * avoid the characters @ | { } in plain text.
  */
+import surveysModule from './modules/surveys.zh-CN'
+import responsesModule from './modules/responses.zh-CN'
+import followupsModule from './modules/followups.zh-CN'
+import kioskModule from './modules/kiosk.zh-CN'
+
 const zhCN = {
   app: {
     name: '客户反馈台',
@@ -163,7 +168,15 @@ const zhCN = {
     demoBody: '仅当数据库为空时可以加载演示数据，避免与真实数据混在一起。',
     demoDisabled: '数据库中已有数据',
   },
+  surveys: surveysModule.messages,
+  responses: responsesModule.messages,
+  followups: followupsModule.messages,
+  kiosk: kioskModule.messages,
   error: {
+    ...surveysModule.errors,
+    ...responsesModule.errors,
+    ...followupsModule.errors,
+    ...kioskModule.errors,
     title: '出错了',
     internal: '发生了意外错误。请重试；如果问题仍然存在，请备份数据后重启应用。',
     invalid: '输入的内容无效。',

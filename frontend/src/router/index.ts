@@ -23,6 +23,13 @@ export type NavName = (typeof navRoutes)[number]['name']
 const routes: RouteRecordRaw[] = [
   ...navRoutes,
   { path: '/welcome', name: 'welcome', component: () => import('@/views/Welcome/index.vue'), meta: { bare: true } },
+  // Survey sub-screens (the side navigation highlights "surveys" for these).
+  { path: '/surveys/new', name: 'survey-new', component: () => import('@/views/SurveyEditor/index.vue'), meta: { nav: 'surveys' } },
+  { path: '/surveys/:id(\\d+)/edit', name: 'survey-edit', component: () => import('@/views/SurveyEditor/index.vue'), meta: { nav: 'surveys' } },
+  { path: '/surveys/:id(\\d+)', name: 'survey-overview', component: () => import('@/views/SurveyOverview/index.vue'), meta: { nav: 'surveys' } },
+  { path: '/surveys/:id(\\d+)/entry', name: 'response-entry', component: () => import('@/views/ResponseEntry/index.vue'), meta: { nav: 'surveys' } },
+  // Kiosk: full screen, no shell; leaving needs the PIN.
+  { path: '/kiosk', name: 'kiosk', component: () => import('@/views/Kiosk/index.vue'), meta: { bare: true } },
   { path: '/:rest(.*)*', redirect: '/' },
 ]
 
