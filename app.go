@@ -25,16 +25,27 @@ type App struct {
 	lock        *datadir.Lock
 	db          *sqlite.DB
 
-	// System is bound into Wails.
-	System *api.System
+	// The bound facades, one per area.
+	System    *api.System
+	Surveys   *api.Surveys
+	Responses *api.Responses
+	Customers *api.Customers
+	FollowUps *api.FollowUps
+	Kiosk     *api.Kiosk
 }
 
 // NewApp builds the app and its facades. It does no I/O: Wails runs main()
 // (and so this) when it generates the JavaScript bindings.
 func NewApp(dataDirFlag string) *App {
+	dialogs := chooseDialogs()
 	return &App{
 		dataDirFlag: dataDirFlag,
-		System:      api.NewSystem(chooseDialogs(), desktop.Events{}),
+		System:      api.NewSystem(dialogs, desktop.Events{}),
+		Surveys:     api.NewSurveys(dialogs),
+		Responses:   api.NewResponses(),
+		Customers:   api.NewCustomers(),
+		FollowUps:   api.NewFollowUps(),
+		Kiosk:       api.NewKiosk(),
 	}
 }
 
@@ -48,6 +59,11 @@ func (a *App) startup(ctx context.Context) {
 		return
 	}
 	api.AttachSystem(a.System, ctx, a.db, demoLoader{a.db}, filepath.Dir(a.db.Path()))
+	api.AttachSurveys(a.Surveys, ctx, a.db)
+	api.AttachResponses(a.Responses, ctx, a.db)
+	api.AttachCustomers(a.Customers, ctx, a.db)
+	api.AttachFollowUps(a.FollowUps, ctx, a.db)
+	api.AttachKiosk(a.Kiosk, ctx, a.db)
 }
 
 func (a *App) open(ctx context.Context) error {

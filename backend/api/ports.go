@@ -2,8 +2,10 @@ package api
 
 import (
 	"context"
+	"time"
 
 	"feedbackdesk/backend/feedback"
+	"feedbackdesk/backend/scorecard"
 )
 
 // Dialogs opens native file dialogs. Paths are always chosen on the Go side;
@@ -37,4 +39,45 @@ type Store interface {
 // DemoLoader fills the database with demo data, reporting progress.
 type DemoLoader interface {
 	LoadDemo(ctx context.Context, seed int64, scale int, progress func(feedback.Progress)) (feedback.Stats, error)
+}
+
+// Clock tells the database's current time, so rules that depend on "now"
+// (the call list, the kiosk lock-out) agree with the times it stores.
+type Clock interface {
+	CurrentTime() time.Time
+}
+
+// SurveyStore is what the survey facade needs from the database.
+type SurveyStore interface {
+	feedback.SurveyService
+	scorecard.OverviewStore
+	Clock
+}
+
+// ResponseStore is what the response facade needs from the database.
+type ResponseStore interface {
+	feedback.SurveyService
+	feedback.ResponseService
+	feedback.ResponseListService
+}
+
+// CustomerStore is what the customer facade needs from the database.
+type CustomerStore interface {
+	feedback.CustomerService
+}
+
+// FollowUpStore is what the follow-up facade needs from the database.
+type FollowUpStore interface {
+	ResponseStore
+	feedback.CustomerService
+	feedback.FollowUpService
+	feedback.SettingsService
+	Clock
+}
+
+// KioskStore is what the kiosk facade needs from the database.
+type KioskStore interface {
+	ResponseStore
+	feedback.SettingsService
+	Clock
 }

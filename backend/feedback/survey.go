@@ -31,8 +31,9 @@ type Survey struct {
 	DescriptionEN string
 	Status        SurveyStatus
 	Questions     []*Question
-	// ResponseCount is filled by FindSurveys and FindSurveyByID.
+	// ResponseCount and QuestionCount are filled by FindSurveys and FindSurveyByID.
 	ResponseCount int
+	QuestionCount int
 	CreatedAt     time.Time
 	UpdatedAt     time.Time
 }

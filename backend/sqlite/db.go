@@ -136,3 +136,7 @@ func ParseTime(s string) (time.Time, error) {
 	}
 	return t, nil
 }
+
+// CurrentTime returns the database clock's current time in UTC (Now, which
+// tests freeze), so callers outside a transaction agree with its "now".
+func (db *DB) CurrentTime() time.Time { return db.Now().UTC() }

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"sync"
 	"time"
 
 	"feedbackdesk/backend/feedback"
@@ -16,22 +15,8 @@ import (
 
 var _ feedback.ResponseService = (*DB)(nil)
 
-var (
-	reportingOnce sync.Once
-	reportingLoc  *time.Location
-)
-
 // reportingZone is the zone month keys are computed in.
-func reportingZone() *time.Location {
-	reportingOnce.Do(func() {
-		loc, err := time.LoadLocation(feedback.ReportingZone)
-		if err != nil {
-			loc = time.FixedZone("CST", 8*3600)
-		}
-		reportingLoc = loc
-	})
-	return reportingLoc
-}
+func reportingZone() *time.Location { return feedback.ReportingLocation() }
 
 // CreateResponse validates r against its survey and stores it.
 func (db *DB) CreateResponse(ctx context.Context, r *feedback.Response) error {

@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"feedbackdesk/backend/feedback"
 )
@@ -38,21 +37,13 @@ func (db *DB) Activity(ctx context.Context, months int) ([]feedback.MonthCount, 
 		return nil, fmt.Errorf("sqlite: activity: %w", err)
 	}
 	if last == 0 {
-		loc, _ := time.LoadLocation(feedback.ReportingZone)
-		last = feedback.MonthKey(db.Now(), loc)
+		last = feedback.MonthKey(db.Now(), feedback.ReportingLocation())
 	}
-	keys := make([]int, months)
-	y, m := last/100, last%100
-	for i := months - 1; i >= 0; i-- {
-		keys[i] = y*100 + m
-		if m--; m == 0 {
-			y, m = y-1, 12
-		}
-	}
+	keys := feedback.MonthKeys(last, months)
 	out := make([]feedback.MonthCount, months)
 	index := make(map[int]int, months)
 	for i, k := range keys {
-		out[i].Month = fmt.Sprintf("%04d-%02d", k/100, k%100)
+		out[i].Month = feedback.MonthLabel(k)
 		index[k] = i
 	}
 	for _, q := range []struct {

@@ -163,7 +163,8 @@ func findSurveys(ctx context.Context, tx *Tx, f feedback.SurveyFilter) ([]*feedb
 		limit = fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, f.Offset)
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT s.id, s.title, s.title_en, s.description, s.description_en, s.status, s.created_at, s.updated_at,
-			(SELECT count(*) FROM responses r WHERE r.survey_id = s.id), count(*) OVER ()
+			(SELECT count(*) FROM responses r WHERE r.survey_id = s.id),
+			(SELECT count(*) FROM questions q WHERE q.survey_id = s.id), count(*) OVER ()
 		FROM surveys s WHERE `+strings.Join(where, " AND ")+` ORDER BY s.id DESC`+limit, args...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("sqlite: find surveys: %w", err)
@@ -174,7 +175,7 @@ func findSurveys(ctx context.Context, tx *Tx, f feedback.SurveyFilter) ([]*feedb
 	for rows.Next() {
 		s := &feedback.Survey{}
 		var created, updated string
-		if err := rows.Scan(&s.ID, &s.Title, &s.TitleEN, &s.Description, &s.DescriptionEN, &s.Status, &created, &updated, &s.ResponseCount, &total); err != nil {
+		if err := rows.Scan(&s.ID, &s.Title, &s.TitleEN, &s.Description, &s.DescriptionEN, &s.Status, &created, &updated, &s.ResponseCount, &s.QuestionCount, &total); err != nil {
 			return nil, 0, fmt.Errorf("sqlite: find surveys: %w", err)
 		}
 		s.CreatedAt, _ = ParseTime(created)

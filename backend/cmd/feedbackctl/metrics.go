@@ -3,10 +3,10 @@ package main
 import (
 	"fmt"
 	"text/tabwriter"
-	"time"
 
 	"feedbackdesk/backend/feedback"
 	"feedbackdesk/backend/metrics"
+	"feedbackdesk/backend/scorecard"
 )
 
 // runMetrics prints NPS, CSAT and CES of one survey, overall or by a
@@ -28,79 +28,22 @@ func runMetrics(e *env, args []string) error {
 	if !feedback.ValidBreakdown(*by) {
 		return usageErrorf("metrics: --by must be month, channel, region, product or agent")
 	}
-	filter := feedback.ScoreFilter{SurveyID: surveyID, By: *by}
-	var err error
-	if filter.From, err = parseDay(*fromS, 0); err != nil {
-		return err
-	}
-	if filter.To, err = parseDay(*toS, 1); err != nil {
-		return err
+	if _, _, err := feedback.ParsePeriod(*fromS, *toS); err != nil {
+		return usageErrorf("metrics: %s", feedback.ErrorMessage(err))
 	}
 	db, _, err := e.openDB(false)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	s, err := db.FindSurveyByID(e.ctx, *surveyID)
+	groups, err := scorecard.Metrics(e.ctx, db, *surveyID, *fromS, *toS, *by)
 	if err != nil {
 		return err
-	}
-	counts, err := db.ScoreCounts(e.ctx, filter)
-	if err != nil {
-		return err
-	}
-	groups, err := metrics.Summarize(counts)
-	if err != nil {
-		return err
-	}
-	if *by == "" && len(groups) == 0 {
-		groups = []metrics.GroupSummary{{Group: "all"}}
-	}
-	for i := range groups {
-		fillEmptyMetrics(&groups[i], s)
 	}
 	if e.json {
 		return e.printJSON(groups)
 	}
 	return printMetricsTable(e, groups)
-}
-
-// fillEmptyMetrics adds zero-n results for every metric role the survey has
-// but the group has no answers for, so a metric is absent only when the
-// survey has no question with that role.
-func fillEmptyMetrics(g *metrics.GroupSummary, s *feedback.Survey) {
-	for _, q := range s.Questions {
-		switch {
-		case q.Role == feedback.RoleNPS && g.NPS == nil:
-			r := (&metrics.NPSCounter{}).Result()
-			g.NPS = &r
-		case q.Role == feedback.RoleCSAT && g.CSAT == nil:
-			if c, err := metrics.NewCSATCounter(q.ScaleMin, q.ScaleMax); err == nil {
-				r := c.Result()
-				g.CSAT = &r
-			}
-		case q.Role == feedback.RoleCES && g.CES == nil:
-			r := metrics.NewCESCounter(q.Inverted).Result()
-			g.CES = &r
-		}
-	}
-}
-
-// parseDay reads YYYY-MM-DD as midnight in the reporting zone, plus addDays.
-func parseDay(s string, addDays int) (*time.Time, error) {
-	if s == "" {
-		return nil, nil
-	}
-	loc, err := time.LoadLocation(feedback.ReportingZone)
-	if err != nil {
-		return nil, err
-	}
-	d, err := time.ParseInLocation("2006-01-02", s, loc)
-	if err != nil {
-		return nil, usageErrorf("metrics: %q is not a date (YYYY-MM-DD)", s)
-	}
-	d = d.AddDate(0, 0, addDays)
-	return &d, nil
 }
 
 // printMetricsTable writes one line per group for people.

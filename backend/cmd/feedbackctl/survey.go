@@ -3,12 +3,11 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strconv"
 	"text/tabwriter"
 
 	"feedbackdesk/backend/feedback"
+	"feedbackdesk/backend/fileutil"
 )
 
 // surveySubcommands are the verbs of `feedbackctl survey`.
@@ -101,7 +100,7 @@ func runSurveyExport(e *env, args []string) error {
 		_, err = e.stdout.Write(data)
 		return err
 	}
-	if err := writeFileAtomic(*out, data); err != nil {
+	if err := fileutil.WriteAtomic(*out, data); err != nil {
 		return feedback.Errorf(feedback.EINVALID, "error.export.write", "Cannot write %s: %v", *out, err)
 	}
 	if e.json {
@@ -119,7 +118,7 @@ func runSurveyImport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	data, err := readLimited(pos[0], 4<<20)
+	data, err := fileutil.ReadLimited(pos[0], 4<<20)
 	if err != nil {
 		return err
 	}
@@ -140,34 +139,4 @@ func runSurveyImport(e *env, args []string) error {
 	}
 	_, err = fmt.Fprintf(e.stdout, "Survey %d created (draft): %s\n", s.ID, s.Title)
 	return err
-}
-
-// readLimited reads a small input file, refusing anything larger than max.
-func readLimited(path string, max int64) ([]byte, error) {
-	fi, err := os.Stat(path)
-	if err != nil {
-		return nil, feedback.Errorf(feedback.ENOTFOUND, "error.file.not_found", "Cannot open %s: %v", path, err)
-	}
-	if fi.Size() > max {
-		return nil, feedback.Errorf(feedback.EINVALID, "error.file.too_large", "%s is larger than %d bytes.", path, max)
-	}
-	return os.ReadFile(path)
-}
-
-// writeFileAtomic writes data to a temp file beside path and renames it.
-func writeFileAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.partial")
-	if err != nil {
-		return err
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

@@ -1,5 +1,53 @@
 export namespace api {
 	
+	export class AnswerInput {
+	    questionId: number;
+	    number?: number;
+	    text: string;
+	    choices: string[];
+	    skipped: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new AnswerInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.questionId = source["questionId"];
+	        this.number = source["number"];
+	        this.text = source["text"];
+	        this.choices = source["choices"];
+	        this.skipped = source["skipped"];
+	    }
+	}
+	export class AnswerView {
+	    questionId: number;
+	    questionTitle: string;
+	    questionTitleEn: string;
+	    type: string;
+	    role: string;
+	    status: string;
+	    number?: number;
+	    text: string;
+	    raw: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AnswerView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.questionId = source["questionId"];
+	        this.questionTitle = source["questionTitle"];
+	        this.questionTitleEn = source["questionTitleEn"];
+	        this.type = source["type"];
+	        this.role = source["role"];
+	        this.status = source["status"];
+	        this.number = source["number"];
+	        this.text = source["text"];
+	        this.raw = source["raw"];
+	    }
+	}
 	export class AppInfo {
 	    version: string;
 	    dataDir: string;
@@ -38,6 +86,562 @@ export namespace api {
 	        this.bytes = source["bytes"];
 	    }
 	}
+	export class CallDTO {
+	    id: number;
+	    customerId: number;
+	    customerName: string;
+	    ticketId?: number;
+	    responseId?: number;
+	    surveyId?: number;
+	    reason: string;
+	    attemptAt: string;
+	    disposition: string;
+	    callbackAt: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CallDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.customerId = source["customerId"];
+	        this.customerName = source["customerName"];
+	        this.ticketId = source["ticketId"];
+	        this.responseId = source["responseId"];
+	        this.surveyId = source["surveyId"];
+	        this.reason = source["reason"];
+	        this.attemptAt = source["attemptAt"];
+	        this.disposition = source["disposition"];
+	        this.callbackAt = source["callbackAt"];
+	        this.note = source["note"];
+	    }
+	}
+	export class CustomerInput {
+	    name: string;
+	    phone: string;
+	    email: string;
+	    company: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.phone = source["phone"];
+	        this.email = source["email"];
+	        this.company = source["company"];
+	    }
+	}
+	export class ResponseInput {
+	    surveyId: number;
+	    customerId?: number;
+	    newCustomer?: CustomerInput;
+	    source: string;
+	    channel: string;
+	    region: string;
+	    product: string;
+	    agent: string;
+	    submittedAt: string;
+	    note: string;
+	    tags: string[];
+	    answers: AnswerInput[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ResponseInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.surveyId = source["surveyId"];
+	        this.customerId = source["customerId"];
+	        this.newCustomer = this.convertValues(source["newCustomer"], CustomerInput);
+	        this.source = source["source"];
+	        this.channel = source["channel"];
+	        this.region = source["region"];
+	        this.product = source["product"];
+	        this.agent = source["agent"];
+	        this.submittedAt = source["submittedAt"];
+	        this.note = source["note"];
+	        this.tags = source["tags"];
+	        this.answers = this.convertValues(source["answers"], AnswerInput);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CallInput {
+	    customerId: number;
+	    ticketId?: number;
+	    responseId?: number;
+	    reason: string;
+	    disposition: string;
+	    callbackAt: string;
+	    note: string;
+	    response?: ResponseInput;
+	
+	    static createFrom(source: any = {}) {
+	        return new CallInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.customerId = source["customerId"];
+	        this.ticketId = source["ticketId"];
+	        this.responseId = source["responseId"];
+	        this.reason = source["reason"];
+	        this.disposition = source["disposition"];
+	        this.callbackAt = source["callbackAt"];
+	        this.note = source["note"];
+	        this.response = this.convertValues(source["response"], ResponseInput);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CallRates {
+	    from: string;
+	    to: string;
+	    attempts: number;
+	    dialled: number;
+	    reached: number;
+	    completed: number;
+	    eligible: number;
+	    contactRate?: number;
+	    responseRate?: number;
+	    byDisposition: Record<string, number>;
+	
+	    static createFrom(source: any = {}) {
+	        return new CallRates(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.attempts = source["attempts"];
+	        this.dialled = source["dialled"];
+	        this.reached = source["reached"];
+	        this.completed = source["completed"];
+	        this.eligible = source["eligible"];
+	        this.contactRate = source["contactRate"];
+	        this.responseRate = source["responseRate"];
+	        this.byDisposition = source["byDisposition"];
+	    }
+	}
+	export class ResponseDetail {
+	    id: number;
+	    surveyId: number;
+	    surveyTitle: string;
+	    submittedAt: string;
+	    source: string;
+	    customerId?: number;
+	    customerName: string;
+	    channel: string;
+	    region: string;
+	    product: string;
+	    agent: string;
+	    nps?: number;
+	    csat?: number;
+	    comment: string;
+	    tags: string[];
+	    note: string;
+	    answers: AnswerView[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ResponseDetail(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.surveyId = source["surveyId"];
+	        this.surveyTitle = source["surveyTitle"];
+	        this.submittedAt = source["submittedAt"];
+	        this.source = source["source"];
+	        this.customerId = source["customerId"];
+	        this.customerName = source["customerName"];
+	        this.channel = source["channel"];
+	        this.region = source["region"];
+	        this.product = source["product"];
+	        this.agent = source["agent"];
+	        this.nps = source["nps"];
+	        this.csat = source["csat"];
+	        this.comment = source["comment"];
+	        this.tags = source["tags"];
+	        this.note = source["note"];
+	        this.answers = this.convertValues(source["answers"], AnswerView);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CallResult {
+	    call: CallDTO;
+	    response?: ResponseDetail;
+	
+	    static createFrom(source: any = {}) {
+	        return new CallResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.call = this.convertValues(source["call"], CallDTO);
+	        this.response = this.convertValues(source["response"], ResponseDetail);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CallTarget {
+	    customerId: number;
+	    name: string;
+	    phone: string;
+	    company: string;
+	    region: string;
+	    tier: string;
+	    reason: string;
+	    ticketId?: number;
+	    ticketTitle: string;
+	    responseId?: number;
+	    score?: number;
+	    attempts: number;
+	    lastAttemptAt: string;
+	    lastDisposition: string;
+	    callbackAt: string;
+	    nextAttemptAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CallTarget(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.customerId = source["customerId"];
+	        this.name = source["name"];
+	        this.phone = source["phone"];
+	        this.company = source["company"];
+	        this.region = source["region"];
+	        this.tier = source["tier"];
+	        this.reason = source["reason"];
+	        this.ticketId = source["ticketId"];
+	        this.ticketTitle = source["ticketTitle"];
+	        this.responseId = source["responseId"];
+	        this.score = source["score"];
+	        this.attempts = source["attempts"];
+	        this.lastAttemptAt = source["lastAttemptAt"];
+	        this.lastDisposition = source["lastDisposition"];
+	        this.callbackAt = source["callbackAt"];
+	        this.nextAttemptAt = source["nextAttemptAt"];
+	    }
+	}
+	
+	export class CustomerRow {
+	    id: number;
+	    name: string;
+	    phone: string;
+	    email: string;
+	    company: string;
+	    region: string;
+	    tier: string;
+	    doNotContact: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.phone = source["phone"];
+	        this.email = source["email"];
+	        this.company = source["company"];
+	        this.region = source["region"];
+	        this.tier = source["tier"];
+	        this.doNotContact = source["doNotContact"];
+	    }
+	}
+	export class Facets {
+	    channels: string[];
+	    regions: string[];
+	    products: string[];
+	    agents: string[];
+	    tags: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Facets(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.channels = source["channels"];
+	        this.regions = source["regions"];
+	        this.products = source["products"];
+	        this.agents = source["agents"];
+	        this.tags = source["tags"];
+	    }
+	}
+	export class FileResult {
+	    canceled: boolean;
+	    path: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FileResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.canceled = source["canceled"];
+	        this.path = source["path"];
+	    }
+	}
+	export class FollowUpSettings {
+	    surveyId?: number;
+	    resolvedWithinDays: number;
+	    detractorWithinDays: number;
+	    doNotContactDays: number;
+	    retryAfterMinutes: number;
+	    maxAttempts: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FollowUpSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.surveyId = source["surveyId"];
+	        this.resolvedWithinDays = source["resolvedWithinDays"];
+	        this.detractorWithinDays = source["detractorWithinDays"];
+	        this.doNotContactDays = source["doNotContactDays"];
+	        this.retryAfterMinutes = source["retryAfterMinutes"];
+	        this.maxAttempts = source["maxAttempts"];
+	    }
+	}
+	export class OptionDTO {
+	    value: string;
+	    label: string;
+	    labelEn: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OptionDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.value = source["value"];
+	        this.label = source["label"];
+	        this.labelEn = source["labelEn"];
+	    }
+	}
+	export class QuestionDTO {
+	    id: number;
+	    type: string;
+	    title: string;
+	    titleEn: string;
+	    required: boolean;
+	    role: string;
+	    scaleMin: number;
+	    scaleMax: number;
+	    inverted: boolean;
+	    longText: boolean;
+	    options: OptionDTO[];
+	    locked: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new QuestionDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.type = source["type"];
+	        this.title = source["title"];
+	        this.titleEn = source["titleEn"];
+	        this.required = source["required"];
+	        this.role = source["role"];
+	        this.scaleMin = source["scaleMin"];
+	        this.scaleMax = source["scaleMax"];
+	        this.inverted = source["inverted"];
+	        this.longText = source["longText"];
+	        this.options = this.convertValues(source["options"], OptionDTO);
+	        this.locked = source["locked"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SurveyDTO {
+	    id: number;
+	    title: string;
+	    titleEn: string;
+	    description: string;
+	    descriptionEn: string;
+	    status: string;
+	    responses: number;
+	    questions: QuestionDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SurveyDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.titleEn = source["titleEn"];
+	        this.description = source["description"];
+	        this.descriptionEn = source["descriptionEn"];
+	        this.status = source["status"];
+	        this.responses = source["responses"];
+	        this.questions = this.convertValues(source["questions"], QuestionDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ImportDefinitionResult {
+	    canceled: boolean;
+	    path: string;
+	    survey: SurveyDTO;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportDefinitionResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.canceled = source["canceled"];
+	        this.path = source["path"];
+	        this.survey = this.convertValues(source["survey"], SurveyDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class KioskStatus {
+	    pinSet: boolean;
+	    surveyId?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new KioskStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pinSet = source["pinSet"];
+	        this.surveyId = source["surveyId"];
+	    }
+	}
+	
 	export class Preferences {
 	    language: string;
 	    theme: string;
@@ -52,6 +656,116 @@ export namespace api {
 	        this.theme = source["theme"];
 	    }
 	}
+	
+	
+	
+	export class ResponseRow {
+	    id: number;
+	    surveyId: number;
+	    surveyTitle: string;
+	    submittedAt: string;
+	    source: string;
+	    customerId?: number;
+	    customerName: string;
+	    channel: string;
+	    region: string;
+	    product: string;
+	    agent: string;
+	    nps?: number;
+	    csat?: number;
+	    comment: string;
+	    tags: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ResponseRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.surveyId = source["surveyId"];
+	        this.surveyTitle = source["surveyTitle"];
+	        this.submittedAt = source["submittedAt"];
+	        this.source = source["source"];
+	        this.customerId = source["customerId"];
+	        this.customerName = source["customerName"];
+	        this.channel = source["channel"];
+	        this.region = source["region"];
+	        this.product = source["product"];
+	        this.agent = source["agent"];
+	        this.nps = source["nps"];
+	        this.csat = source["csat"];
+	        this.comment = source["comment"];
+	        this.tags = source["tags"];
+	    }
+	}
+	export class ResponsePage {
+	    items: ResponseRow[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ResponsePage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], ResponseRow);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ResponseQuery {
+	    surveyId?: number;
+	    from: string;
+	    to: string;
+	    channel: string;
+	    region: string;
+	    product: string;
+	    agent: string;
+	    band: string;
+	    search: string;
+	    tag: string;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ResponseQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.surveyId = source["surveyId"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.channel = source["channel"];
+	        this.region = source["region"];
+	        this.product = source["product"];
+	        this.agent = source["agent"];
+	        this.band = source["band"];
+	        this.search = source["search"];
+	        this.tag = source["tag"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	
 	export class RestoreResult {
 	    canceled: boolean;
 	    path: string;
@@ -88,6 +802,180 @@ export namespace api {
 		    return a;
 		}
 	}
+	
+	export class VerbatimDTO {
+	    responseId: number;
+	    submittedAt: string;
+	    score: number;
+	    comment: string;
+	    customerName: string;
+	    channel: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new VerbatimDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.responseId = source["responseId"];
+	        this.submittedAt = source["submittedAt"];
+	        this.score = source["score"];
+	        this.comment = source["comment"];
+	        this.customerName = source["customerName"];
+	        this.channel = source["channel"];
+	    }
+	}
+	export class TrendPoint {
+	    month: string;
+	    responses: number;
+	    nps?: metrics.NPS;
+	    csat?: metrics.CSAT;
+	
+	    static createFrom(source: any = {}) {
+	        return new TrendPoint(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.responses = source["responses"];
+	        this.nps = this.convertValues(source["nps"], metrics.NPS);
+	        this.csat = this.convertValues(source["csat"], metrics.CSAT);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SurveyOverview {
+	    surveyId: number;
+	    from: string;
+	    to: string;
+	    responses: number;
+	    nps?: metrics.NPS;
+	    csat?: metrics.CSAT;
+	    ces?: metrics.CES;
+	    histogram: number[];
+	    trend: TrendPoint[];
+	    detractors: VerbatimDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SurveyOverview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.surveyId = source["surveyId"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.responses = source["responses"];
+	        this.nps = this.convertValues(source["nps"], metrics.NPS);
+	        this.csat = this.convertValues(source["csat"], metrics.CSAT);
+	        this.ces = this.convertValues(source["ces"], metrics.CES);
+	        this.histogram = source["histogram"];
+	        this.trend = this.convertValues(source["trend"], TrendPoint);
+	        this.detractors = this.convertValues(source["detractors"], VerbatimDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SurveySummary {
+	    id: number;
+	    title: string;
+	    titleEn: string;
+	    status: string;
+	    responses: number;
+	    questions: number;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SurveySummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.titleEn = source["titleEn"];
+	        this.status = source["status"];
+	        this.responses = source["responses"];
+	        this.questions = source["questions"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class TemplateDTO {
+	    key: string;
+	    title: string;
+	    titleEn: string;
+	    description: string;
+	    descriptionEn: string;
+	    survey: SurveyDTO;
+	
+	    static createFrom(source: any = {}) {
+	        return new TemplateDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.title = source["title"];
+	        this.titleEn = source["titleEn"];
+	        this.description = source["description"];
+	        this.descriptionEn = source["descriptionEn"];
+	        this.survey = this.convertValues(source["survey"], SurveyDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 
 }
 
@@ -147,6 +1035,218 @@ export namespace feedback {
 	        this.handlers = source["handlers"];
 	    }
 	}
+
+}
+
+export namespace metrics {
+	
+	export class RatingCount {
+	    rating: number;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RatingCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rating = source["rating"];
+	        this.count = source["count"];
+	    }
+	}
+	export class CES {
+	    valid: boolean;
+	    inverted: boolean;
+	    n: number;
+	    mean: number;
+	    easy: number;
+	    neutral: number;
+	    difficult: number;
+	    percent_easy: number;
+	    percent_difficult: number;
+	    net_ease: number;
+	    distribution: RatingCount[];
+	    indicative: boolean;
+	    skipped: number;
+	    invalid: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CES(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.valid = source["valid"];
+	        this.inverted = source["inverted"];
+	        this.n = source["n"];
+	        this.mean = source["mean"];
+	        this.easy = source["easy"];
+	        this.neutral = source["neutral"];
+	        this.difficult = source["difficult"];
+	        this.percent_easy = source["percent_easy"];
+	        this.percent_difficult = source["percent_difficult"];
+	        this.net_ease = source["net_ease"];
+	        this.distribution = this.convertValues(source["distribution"], RatingCount);
+	        this.indicative = source["indicative"];
+	        this.skipped = source["skipped"];
+	        this.invalid = source["invalid"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CSAT {
+	    valid: boolean;
+	    scale_min: number;
+	    scale_max: number;
+	    satisfied_min: number;
+	    n: number;
+	    satisfied: number;
+	    percent: number;
+	    mean: number;
+	    distribution: RatingCount[];
+	    ci_low: number;
+	    ci_high: number;
+	    indicative: boolean;
+	    skipped: number;
+	    invalid: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CSAT(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.valid = source["valid"];
+	        this.scale_min = source["scale_min"];
+	        this.scale_max = source["scale_max"];
+	        this.satisfied_min = source["satisfied_min"];
+	        this.n = source["n"];
+	        this.satisfied = source["satisfied"];
+	        this.percent = source["percent"];
+	        this.mean = source["mean"];
+	        this.distribution = this.convertValues(source["distribution"], RatingCount);
+	        this.ci_low = source["ci_low"];
+	        this.ci_high = source["ci_high"];
+	        this.indicative = source["indicative"];
+	        this.skipped = source["skipped"];
+	        this.invalid = source["invalid"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class NPS {
+	    valid: boolean;
+	    score: number;
+	    rounded: number;
+	    n: number;
+	    promoters: number;
+	    passives: number;
+	    detractors: number;
+	    promoter_share: number;
+	    passive_share: number;
+	    detractor_share: number;
+	    ci_low: number;
+	    ci_high: number;
+	    moe: number;
+	    se: number;
+	    indicative: boolean;
+	    skipped: number;
+	    invalid: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new NPS(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.valid = source["valid"];
+	        this.score = source["score"];
+	        this.rounded = source["rounded"];
+	        this.n = source["n"];
+	        this.promoters = source["promoters"];
+	        this.passives = source["passives"];
+	        this.detractors = source["detractors"];
+	        this.promoter_share = source["promoter_share"];
+	        this.passive_share = source["passive_share"];
+	        this.detractor_share = source["detractor_share"];
+	        this.ci_low = source["ci_low"];
+	        this.ci_high = source["ci_high"];
+	        this.moe = source["moe"];
+	        this.se = source["se"];
+	        this.indicative = source["indicative"];
+	        this.skipped = source["skipped"];
+	        this.invalid = source["invalid"];
+	    }
+	}
+	export class GroupSummary {
+	    group: string;
+	    nps?: NPS;
+	    csat?: CSAT;
+	    ces?: CES;
+	
+	    static createFrom(source: any = {}) {
+	        return new GroupSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.group = source["group"];
+	        this.nps = this.convertValues(source["nps"], NPS);
+	        this.csat = this.convertValues(source["csat"], CSAT);
+	        this.ces = this.convertValues(source["ces"], CES);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 
 }
 
