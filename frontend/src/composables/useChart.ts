@@ -6,7 +6,14 @@
  */
 import { onBeforeUnmount, onMounted, shallowRef, watch, type Ref } from 'vue'
 import { use, init, type ComposeOption, type ECharts } from 'echarts/core'
-import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts'
+import {
+  BarChart,
+  GaugeChart,
+  LineChart,
+  type BarSeriesOption,
+  type GaugeSeriesOption,
+  type LineSeriesOption,
+} from 'echarts/charts'
 import {
   GridComponent,
   LegendComponent,
@@ -18,11 +25,16 @@ import {
 import { CanvasRenderer } from 'echarts/renderers'
 import { useAppStore } from '@/stores/app'
 
-use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer])
+use([BarChart, GaugeChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer])
 
 /** The option type covering exactly the registered pieces. */
 export type ChartOption = ComposeOption<
-  BarSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
+  | BarSeriesOption
+  | GaugeSeriesOption
+  | LineSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | TooltipComponentOption
 >
 
 export function useChart(el: Ref<HTMLElement | null>, build: (dark: boolean) => ChartOption) {

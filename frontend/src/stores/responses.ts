@@ -1,0 +1,194 @@
+/**
+ * Responses store: the list's filters (period follows the top bar unless
+ * "all time" is chosen), the current page with its total, the facets the
+ * filter menus offer, the keyboard selection and the open detail with its
+ * tag and note edits. Stale list answers (a slower earlier request) are
+ * dropped.
+ */
+import { defineStore } from 'pinia'
+import { computed, reactive, ref } from 'vue'
+import { responseListApi, type ResponseDetail, type ResponseFacets, type ResponseQuery, type ResponseRow, type ScoreBand } from '@/api/responseList'
+import { followUpsApi, type ScriptOption, type SurveyChoice } from '@/api/followups'
+import { surveysApi } from '@/api/surveys'
+import { monthRange } from '@/i18n/datetime'
+import { useFiltersStore } from './filters'
+
+export interface ResponseFilters {
+  surveyId: number | null
+  /** true: ignore the top bar's period. */
+  allTime: boolean
+  channel: string
+  region: string
+  product: string
+  agent: string
+  band: ScoreBand | ''
+  tag: string
+  search: string
+}
+
+const blankFilters = (): ResponseFilters => ({
+  surveyId: null,
+  allTime: false,
+  channel: '',
+  region: '',
+  product: '',
+  agent: '',
+  band: '',
+  tag: '',
+  search: '',
+})
+
+const emptyFacets = (): ResponseFacets => ({ channels: [], regions: [], products: [], agents: [], tags: [] })
+
+export const useResponsesStore = defineStore('responses', () => {
+  const topBar = useFiltersStore()
+  const filters = reactive<ResponseFilters>(blankFilters())
+  const page = ref(1)
+  const pageSize = ref(50)
+  const items = ref<ResponseRow[]>([])
+  const total = ref(0)
+  const loading = ref(false)
+  const loaded = ref(false)
+  const facets = ref<ResponseFacets>(emptyFacets())
+  const surveys = ref<SurveyChoice[]>([])
+  /** Index of the keyboard selection in items; -1 = none. */
+  const selected = ref(-1)
+  const detail = ref<ResponseDetail | null>(null)
+  const detailOpen = ref(false)
+  /** Choice options per question of the open response's survey (labels for stored values). */
+  const choiceOptions = ref<Record<number, ScriptOption[]>>({})
+  const optionCache = new Map<number, Record<number, ScriptOption[]>>()
+  let seq = 0
+
+  const filtered = computed(() => {
+    const b = blankFilters()
+    return (Object.keys(b) as (keyof ResponseFilters)[]).some((k) => filters[k] !== b[k])
+  })
+
+  function query(): ResponseQuery {
+    const range = filters.allTime ? { from: '', to: '' } : monthRange(topBar.period)
+    return {
+      surveyId: filters.surveyId,
+      ...range,
+      channel: filters.channel,
+      region: filters.region,
+      product: filters.product,
+      agent: filters.agent,
+      band: filters.band,
+      search: filters.search.trim(),
+      tag: filters.tag,
+      offset: (page.value - 1) * pageSize.value,
+      limit: pageSize.value,
+    }
+  }
+
+  /** Loads the current page; keeps the selection's position when it can. */
+  async function load(): Promise<void> {
+    const mine = ++seq
+    loading.value = true
+    try {
+      const p = await responseListApi.list(query())
+      if (mine !== seq) return
+      items.value = p.items
+      total.value = p.total
+      loaded.value = true
+      if (selected.value >= p.items.length) selected.value = p.items.length - 1
+    } finally {
+      if (mine === seq) loading.value = false
+    }
+  }
+
+  /** Filters changed: back to page 1. */
+  async function reload(): Promise<void> {
+    page.value = 1
+    selected.value = -1
+    await load()
+  }
+
+  async function loadFacets(): Promise<void> {
+    const [f, s] = await Promise.all([responseListApi.facets(filters.surveyId), followUpsApi.surveyChoices()])
+    facets.value = f
+    surveys.value = s
+  }
+
+  function resetFilters(): void {
+    Object.assign(filters, blankFilters())
+  }
+
+  function move(delta: number): void {
+    if (items.value.length === 0) return
+    const next = selected.value < 0 ? 0 : selected.value + delta
+    selected.value = Math.max(0, Math.min(items.value.length - 1, next))
+  }
+
+  async function open(index: number): Promise<void> {
+    const row = items.value[index]
+    if (!row) return
+    selected.value = index
+    detailOpen.value = true
+    if (detail.value?.id !== row.id) detail.value = null
+    const [d] = await Promise.all([responseListApi.get(row.id), loadOptions(row.surveyId)])
+    detail.value = d
+  }
+
+  async function loadOptions(surveyId: number): Promise<void> {
+    let opts = optionCache.get(surveyId)
+    if (!opts) {
+      const s = await surveysApi.get(surveyId)
+      opts = Object.fromEntries(s.questions.map((q) => [q.id, q.options]))
+      optionCache.set(surveyId, opts)
+    }
+    choiceOptions.value = opts
+  }
+
+  function close(): void {
+    detailOpen.value = false
+  }
+
+  /** Writes a changed detail back into its list row. */
+  function patchRow(d: ResponseDetail): void {
+    detail.value = d
+    const i = items.value.findIndex((r) => r.id === d.id)
+    const row = items.value[i]
+    if (row) items.value[i] = { ...row, tags: d.tags }
+  }
+
+  async function setTags(tags: string[]): Promise<void> {
+    if (!detail.value) return
+    patchRow(await responseListApi.setTags(detail.value.id, tags))
+    if (tags.some((t) => !facets.value.tags.includes(t))) {
+      facets.value = { ...facets.value, tags: [...new Set([...facets.value.tags, ...tags])].sort() }
+    }
+  }
+
+  async function setNote(note: string): Promise<void> {
+    if (!detail.value) return
+    patchRow(await responseListApi.setNote(detail.value.id, note))
+  }
+
+  return {
+    filters,
+    page,
+    pageSize,
+    items,
+    total,
+    loading,
+    loaded,
+    facets,
+    surveys,
+    selected,
+    detail,
+    detailOpen,
+    choiceOptions,
+    filtered,
+    load,
+    reload,
+    loadFacets,
+    resetFilters,
+    move,
+    open,
+    close,
+    setTags,
+    setNote,
+  }
+})
