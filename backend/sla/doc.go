@@ -7,6 +7,16 @@
 // working time, the next opening, and the same with pauses (time spent in
 // pausing statuses) removed.
 //
+// On top of the calendar sits the SLA policy engine: a [Policy] (ordered
+// conditions, per-priority targets for first response, next reply and
+// resolution in business or calendar minutes, pausing categories, reopen
+// behaviour, warnings and escalations; [SelectPolicy] picks the first
+// match), [Compute] (target states recomputed from a ticket's append-only
+// event log), [Explain] (the counted, paused and out-of-hours timeline that
+// shows why a due time is what it is), [Notifications] (warnings and
+// escalations, shifted into open hours) and the figures dashboards need
+// ([Attainment], [Summarize]).
+//
 // Everything here is pure: no I/O, no global state, and never time.Now();
 // the caller passes every instant in. The definitions follow DOMAIN.md
 // ("Complaint tickets and SLA"):
