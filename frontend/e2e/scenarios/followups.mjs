@@ -204,10 +204,14 @@ export async function run(t) {
     await row.click()
     await page.getByTestId('drawer-tags').filter({ hasText: TAG }).waitFor({ timeout: 10000 })
     await page.keyboard.press('Escape')
+    await page.getByTestId('response-drawer').waitFor({ state: 'hidden', timeout: 10000 })
   })
 
   await t.step('screenshots: responses list zh and en', async () => {
     await choose(page, 'filter-tag', '不限')
+    // Wait for the unfiltered total, not just any row: the one tagged row
+    // is visible before the list reloads.
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="responses-total"]')?.getAttribute('data-total')) > 1, null, { timeout: 20000 })
     await page.getByTestId('response-row').first().waitFor({ timeout: 10000 })
     await t.shot('responses-zh')
     await t.setLocale('en')
