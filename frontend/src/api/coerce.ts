@@ -19,9 +19,19 @@ export function str(v: unknown): string {
   return typeof v === 'string' ? v : ''
 }
 
+/** true only for the boolean true. */
+export function bool(v: unknown): boolean {
+  return v === true
+}
+
+/** An array, else []. */
+export function arr(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : []
+}
+
 /** An array of strings (non-strings dropped); null/undefined → []. */
 export function strs(v: unknown): string[] {
-  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
+  return arr(v).filter((x): x is string => typeof x === 'string')
 }
 
 /** An array of records; anything else → []. */

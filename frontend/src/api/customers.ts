@@ -4,7 +4,8 @@
  */
 import { call } from './errors'
 import * as Customers from '../../wailsjs/go/api/Customers'
-import { arr, toCustomerRow } from './normalize'
+import { arr } from './coerce'
+import { toCustomerRow } from './normalize'
 import type { CustomerRow } from './surveyTypes'
 
 

@@ -4,6 +4,7 @@
  */
 import { EventsOn } from '../../wailsjs/runtime/runtime'
 import type { DemoProgress } from './types'
+import { num, rec, str } from './coerce'
 
 /** Event name emitted by System.LoadDemo (Go: api.DemoProgressEvent). */
 export const DEMO_PROGRESS = 'demo:progress'
@@ -13,12 +14,8 @@ function hasRuntime(): boolean {
 }
 
 function toProgress(v: unknown): DemoProgress {
-  const o = (v ?? {}) as Record<string, unknown>
-  return {
-    stage: typeof o.stage === 'string' ? o.stage : '',
-    done: typeof o.done === 'number' ? o.done : 0,
-    total: typeof o.total === 'number' ? o.total : 0,
-  }
+  const o = rec(v)
+  return { stage: str(o.stage), done: num(o.done), total: num(o.total) }
 }
 
 /** Subscribes to demo-data progress. */

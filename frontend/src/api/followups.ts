@@ -7,7 +7,8 @@
  */
 import { call } from './errors'
 import { counts, num, optNum, rec, recs, str } from './coerce'
-import { toResponseDetail, type ResponseDetail } from './responseList'
+import { toResponseDetail } from './normalize'
+import type { ChoiceOption, Question, ResponseDetail, Survey, SurveySummary } from './surveyTypes'
 import * as FollowUps from '../../wailsjs/go/api/FollowUps'
 import { api } from '../../wailsjs/go/models'
 import { surveysApi } from './surveys'
@@ -114,40 +115,20 @@ export interface CallRates {
   byDisposition: Record<string, number>
 }
 
-export interface ScriptOption {
-  value: string
-  label: string
-  labelEn: string
-}
+/** A choice option of a script question (the survey's own option type). */
+export type ScriptOption = ChoiceOption
 
-export interface ScriptQuestion {
-  id: number
-  type: string
-  title: string
-  titleEn: string
-  required: boolean
-  role: string
-  scaleMin: number
-  scaleMax: number
-  longText: boolean
-  options: ScriptOption[]
-}
+/** The parts of a survey question the call script uses. */
+export type ScriptQuestion = Pick<
+  Question,
+  'id' | 'type' | 'title' | 'titleEn' | 'required' | 'role' | 'scaleMin' | 'scaleMax' | 'longText' | 'options'
+>
 
-export interface ScriptSurvey {
-  id: number
-  title: string
-  titleEn: string
-  status: string
-  questions: ScriptQuestion[]
-}
+/** The script survey: its identity and questions. */
+export type ScriptSurvey = Pick<Survey, 'id' | 'title' | 'titleEn' | 'status'> & { questions: ScriptQuestion[] }
 
 /** A survey offered as the call script. */
-export interface SurveyChoice {
-  id: number
-  title: string
-  titleEn: string
-  status: string
-}
+export type SurveyChoice = Pick<SurveySummary, 'id' | 'title' | 'titleEn' | 'status'>
 
 function toSettings(v: unknown): FollowUpSettings {
   const o = rec(v)

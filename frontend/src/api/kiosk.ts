@@ -6,13 +6,14 @@
 import { call } from './errors'
 import * as Kiosk from '../../wailsjs/go/api/Kiosk'
 import { api } from '../../wailsjs/go/models'
-import { bool, obj, optNum, toResponseDetail } from './normalize'
+import { bool, optNum, rec } from './coerce'
+import { toResponseDetail } from './normalize'
 import { fromResponseInput } from './responses'
 import type { KioskStatus, ResponseDetail, ResponseInput } from './surveyTypes'
 
 
 function toStatus(v: unknown): KioskStatus {
-  const o = obj(v)
+  const o = rec(v)
   return { pinSet: bool(o.pinSet), surveyId: optNum(o.surveyId) }
 }
 

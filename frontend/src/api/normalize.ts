@@ -3,6 +3,7 @@
  * every field gets its declared type (missing numbers → 0, missing optional
  * numbers → null, null slices → []), and the snake_case metrics structs
  * become camelCase. Also the reverse: plain objects for the Go side.
+ * The coercions themselves live in api/coerce.ts.
  */
 import type {
   AnswerView,
@@ -28,30 +29,7 @@ import type {
   Verbatim,
 } from './surveyTypes'
 import { questionTypes } from './surveyTypes'
-
-type Obj = Record<string, unknown>
-
-export function obj(v: unknown): Obj {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {}
-}
-export function num(v: unknown): number {
-  return typeof v === 'number' && Number.isFinite(v) ? v : 0
-}
-export function optNum(v: unknown): number | null {
-  return typeof v === 'number' && Number.isFinite(v) ? v : null
-}
-export function str(v: unknown): string {
-  return typeof v === 'string' ? v : ''
-}
-export function bool(v: unknown): boolean {
-  return v === true
-}
-export function arr(v: unknown): unknown[] {
-  return Array.isArray(v) ? v : []
-}
-export function strs(v: unknown): string[] {
-  return arr(v).filter((x): x is string => typeof x === 'string')
-}
+import { arr, bool, num, optNum, rec, str, strs } from './coerce'
 
 export function toStatus(v: unknown): SurveyStatus {
   return v === 'active' || v === 'closed' ? v : 'draft'
@@ -67,7 +45,7 @@ function toSource(v: unknown): ResponseSource {
 }
 
 export function toSummary(v: unknown): SurveySummary {
-  const o = obj(v)
+  const o = rec(v)
   return {
     id: num(o.id),
     title: str(o.title),
@@ -81,12 +59,12 @@ export function toSummary(v: unknown): SurveySummary {
 }
 
 function toOption(v: unknown): ChoiceOption {
-  const o = obj(v)
+  const o = rec(v)
   return { value: str(o.value), label: str(o.label), labelEn: str(o.labelEn) }
 }
 
 export function toQuestion(v: unknown): Question {
-  const o = obj(v)
+  const o = rec(v)
   return {
     id: num(o.id),
     type: toQuestionType(o.type),
@@ -104,7 +82,7 @@ export function toQuestion(v: unknown): Question {
 }
 
 export function toSurvey(v: unknown): Survey {
-  const o = obj(v)
+  const o = rec(v)
   return {
     id: num(o.id),
     title: str(o.title),
@@ -118,7 +96,7 @@ export function toSurvey(v: unknown): Survey {
 }
 
 export function toTemplate(v: unknown): SurveyTemplate {
-  const o = obj(v)
+  const o = rec(v)
   return {
     key: str(o.key),
     title: str(o.title),
@@ -130,7 +108,7 @@ export function toTemplate(v: unknown): SurveyTemplate {
 }
 
 /** The plain object Create/Update expect (ids kept; the Go side ignores them on create). */
-export function fromSurvey(s: Survey): Obj {
+export function fromSurvey(s: Survey): Record<string, unknown> {
   return {
     id: s.id,
     title: s.title.trim(),
@@ -158,14 +136,14 @@ export function fromSurvey(s: Survey): Obj {
 
 function toRatings(v: unknown): RatingCount[] {
   return arr(v).map((x) => {
-    const o = obj(x)
+    const o = rec(x)
     return { rating: num(o.rating), count: num(o.count) }
   })
 }
 
 export function toNps(v: unknown): NpsResult | null {
   if (v === null || typeof v !== 'object') return null
-  const o = obj(v)
+  const o = rec(v)
   return {
     valid: bool(o.valid),
     score: num(o.score),
@@ -188,7 +166,7 @@ export function toNps(v: unknown): NpsResult | null {
 
 export function toCsat(v: unknown): CsatResult | null {
   if (v === null || typeof v !== 'object') return null
-  const o = obj(v)
+  const o = rec(v)
   return {
     valid: bool(o.valid),
     scaleMin: num(o.scale_min),
@@ -209,7 +187,7 @@ export function toCsat(v: unknown): CsatResult | null {
 
 export function toCes(v: unknown): CesResult | null {
   if (v === null || typeof v !== 'object') return null
-  const o = obj(v)
+  const o = rec(v)
   return {
     valid: bool(o.valid),
     inverted: bool(o.inverted),
@@ -229,12 +207,12 @@ export function toCes(v: unknown): CesResult | null {
 }
 
 function toTrendPoint(v: unknown): TrendPoint {
-  const o = obj(v)
+  const o = rec(v)
   return { month: str(o.month), responses: num(o.responses), nps: toNps(o.nps), csat: toCsat(o.csat) }
 }
 
 function toVerbatim(v: unknown): Verbatim {
-  const o = obj(v)
+  const o = rec(v)
   return {
     responseId: num(o.responseId),
     submittedAt: str(o.submittedAt),
@@ -246,7 +224,7 @@ function toVerbatim(v: unknown): Verbatim {
 }
 
 export function toOverview(v: unknown): SurveyOverview {
-  const o = obj(v)
+  const o = rec(v)
   const hist = arr(o.histogram).map(num)
   return {
     surveyId: num(o.surveyId),
@@ -263,7 +241,7 @@ export function toOverview(v: unknown): SurveyOverview {
 }
 
 export function toResponseRow(v: unknown): ResponseRow {
-  const o = obj(v)
+  const o = rec(v)
   return {
     id: num(o.id),
     surveyId: num(o.surveyId),
@@ -284,7 +262,7 @@ export function toResponseRow(v: unknown): ResponseRow {
 }
 
 function toAnswerView(v: unknown): AnswerView {
-  const o = obj(v)
+  const o = rec(v)
   const status = o.status === 'skipped' || o.status === 'invalid' ? o.status : 'valid'
   return {
     questionId: num(o.questionId),
@@ -300,12 +278,12 @@ function toAnswerView(v: unknown): AnswerView {
 }
 
 export function toResponseDetail(v: unknown): ResponseDetail {
-  const o = obj(v)
+  const o = rec(v)
   return { ...toResponseRow(v), note: str(o.note), answers: arr(o.answers).map(toAnswerView) }
 }
 
 export function toFacets(v: unknown): Facets {
-  const o = obj(v)
+  const o = rec(v)
   return {
     channels: strs(o.channels),
     regions: strs(o.regions),
@@ -316,7 +294,7 @@ export function toFacets(v: unknown): Facets {
 }
 
 export function toCustomerRow(v: unknown): CustomerRow {
-  const o = obj(v)
+  const o = rec(v)
   return {
     id: num(o.id),
     name: str(o.name),

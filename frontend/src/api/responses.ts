@@ -1,14 +1,15 @@
 /**
- * Typed facade over `api.Responses` for response entry: Submit and Facets
- * (the list calls live in api/responseList.ts). Every call rejects with an
- * AppError.
+ * Typed facade over the bound Go struct `api.Responses` (contract:
+ * notes/issue3-contract.md): Submit for response entry, and the responses
+ * list — List, Get, SetTags, SetNote, Facets. Every call rejects with an
+ * AppError; results are normalised (api/normalize.ts).
  */
 import { call } from './errors'
 import * as Responses from '../../wailsjs/go/api/Responses'
 import { api } from '../../wailsjs/go/models'
-import { toFacets, toResponseDetail } from './normalize'
-import type { Facets, ResponseDetail, ResponseInput } from './surveyTypes'
-
+import { num, rec, recs } from './coerce'
+import { toFacets, toResponseDetail, toResponseRow } from './normalize'
+import type { Facets, ResponseDetail, ResponseInput, ResponsePage, ResponseQuery } from './surveyTypes'
 
 /** The plain object Submit expects. */
 export function fromResponseInput(r: ResponseInput): Record<string, unknown> {
@@ -46,8 +47,32 @@ export const responsesApi = {
     return toResponseDetail(await call(() => Responses.Submit(api.ResponseInput.createFrom(fromResponseInput(r)))))
   },
 
-  /** Values seen so far for the autocomplete fields; surveyId null = all surveys. */
+  /** Distinct values seen so far (filter menus, autocomplete); surveyId null = all surveys. */
   async facets(surveyId: number | null): Promise<Facets> {
     return toFacets(await call(() => Responses.Facets(surveyId)))
+  },
+
+  /** One page of the responses list. */
+  async list(q: ResponseQuery): Promise<ResponsePage> {
+    const p = rec(
+      await call(() =>
+        Responses.List(
+          api.ResponseQuery.createFrom({ ...q, surveyId: q.surveyId ?? undefined, limit: Math.min(500, Math.max(1, q.limit)) }),
+        ),
+      ),
+    )
+    return { items: recs(p.items).map(toResponseRow), total: num(p.total) }
+  },
+
+  async get(id: number): Promise<ResponseDetail> {
+    return toResponseDetail(await call(() => Responses.Get(id)))
+  },
+
+  async setTags(id: number, tags: string[]): Promise<ResponseDetail> {
+    return toResponseDetail(await call(() => Responses.SetTags(id, tags)))
+  },
+
+  async setNote(id: number, note: string): Promise<ResponseDetail> {
+    return toResponseDetail(await call(() => Responses.SetNote(id, note)))
   },
 }

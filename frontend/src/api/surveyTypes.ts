@@ -11,9 +11,20 @@ export const surveyStatuses: readonly SurveyStatus[] = ['draft', 'active', 'clos
 export type QuestionType = 'nps' | 'csat' | 'ces' | 'rating' | 'single' | 'multi' | 'text'
 export const questionTypes: readonly QuestionType[] = ['nps', 'csat', 'ces', 'rating', 'single', 'multi', 'text']
 
+/** Question types answered with a number on a scale. */
+export function isScaleType(type: string): boolean {
+  return type === 'nps' || type === 'csat' || type === 'ces' || type === 'rating'
+}
+
+/** Question types answered by picking options. */
+export function isChoiceType(type: string): boolean {
+  return type === 'single' || type === 'multi'
+}
+
 /** Metric role; '' = none. Only the role named like the type is allowed. */
 export type MetricRole = '' | 'nps' | 'csat' | 'ces'
 
+/** How a response was collected. */
 export type ResponseSource = 'form' | 'phone' | 'kiosk' | 'import'
 
 export interface SurveySummary {
@@ -206,6 +217,7 @@ export interface ResponseRow {
   id: number
   surveyId: number
   surveyTitle: string
+  /** RFC 3339 instant (UTC). */
   submittedAt: string
   source: ResponseSource
   customerId: number | null
@@ -216,6 +228,7 @@ export interface ResponseRow {
   agent: string
   nps: number | null
   csat: number | null
+  /** First text answer, truncated by the server to 200 characters. */
   comment: string
   tags: string[]
 }
@@ -231,6 +244,7 @@ export interface AnswerView {
   status: AnswerStatus
   number: number | null
   text: string
+  /** The value as it was entered or imported. */
   raw: string
 }
 
@@ -239,8 +253,10 @@ export interface ResponseDetail extends ResponseRow {
   answers: AnswerView[]
 }
 
+/** NPS score bands: detractor 0–6, passive 7–8, promoter 9–10; '' = any. */
 export type ScoreBand = '' | 'promoter' | 'passive' | 'detractor'
 
+/** List filters; empty strings and null mean "any". Days are "YYYY-MM-DD", `to` inclusive. */
 export interface ResponseQuery {
   surveyId: number | null
   from: string
@@ -261,6 +277,7 @@ export interface ResponsePage {
   total: number
 }
 
+/** Distinct values seen in responses (filter menus, autocomplete). */
 export interface Facets {
   channels: string[]
   regions: string[]

@@ -7,7 +7,8 @@
 import { call } from './errors'
 import * as Surveys from '../../wailsjs/go/api/Surveys'
 import { api } from '../../wailsjs/go/models'
-import { arr, bool, fromSurvey, obj, str, toOverview, toSummary, toSurvey, toTemplate } from './normalize'
+import { arr, bool, rec, str } from './coerce'
+import { fromSurvey, toOverview, toSummary, toSurvey, toTemplate } from './normalize'
 import type {
   FileResult,
   ImportDefinitionResult,
@@ -56,13 +57,13 @@ export const surveysApi = {
 
   /** Go opens the save dialog. */
   async exportDefinition(id: number): Promise<FileResult> {
-    const o = obj(await call(() => Surveys.ExportDefinition(id)))
+    const o = rec(await call(() => Surveys.ExportDefinition(id)))
     return { canceled: bool(o.canceled), path: str(o.path) }
   },
 
   /** Go opens the open dialog and creates a draft survey from the file. */
   async importDefinition(): Promise<ImportDefinitionResult> {
-    const o = obj(await call(() => Surveys.ImportDefinition()))
+    const o = rec(await call(() => Surveys.ImportDefinition()))
     const canceled = bool(o.canceled)
     return { canceled, path: str(o.path), survey: canceled || !o.survey ? null : toSurvey(o.survey) }
   },

@@ -16,10 +16,7 @@ import type {
   Theme,
 } from './types'
 import { call } from './errors'
-
-function num(v: unknown): number {
-  return typeof v === 'number' && Number.isFinite(v) ? v : 0
-}
+import { num } from './coerce'
 
 function toStats(s: Partial<Stats> | null | undefined): Stats {
   return {

@@ -7,9 +7,9 @@
  */
 import { defineStore } from 'pinia'
 import { computed, reactive, ref } from 'vue'
-import { responseListApi, type ResponseDetail, type ResponseFacets, type ResponseQuery, type ResponseRow, type ScoreBand } from '@/api/responseList'
+import { responsesApi, surveysApi } from '@/api'
+import type { Facets, ResponseDetail, ResponseQuery, ResponseRow, ScoreBand } from '@/api/surveyTypes'
 import { followUpsApi, type ScriptOption, type SurveyChoice } from '@/api/followups'
-import { surveysApi } from '@/api/surveys'
 import { monthRange } from '@/i18n/datetime'
 import { useFiltersStore } from './filters'
 
@@ -21,7 +21,7 @@ export interface ResponseFilters {
   region: string
   product: string
   agent: string
-  band: ScoreBand | ''
+  band: ScoreBand
   tag: string
   search: string
 }
@@ -38,7 +38,7 @@ const blankFilters = (): ResponseFilters => ({
   search: '',
 })
 
-const emptyFacets = (): ResponseFacets => ({ channels: [], regions: [], products: [], agents: [], tags: [] })
+const emptyFacets = (): Facets => ({ channels: [], regions: [], products: [], agents: [], tags: [] })
 
 export const useResponsesStore = defineStore('responses', () => {
   const topBar = useFiltersStore()
@@ -49,7 +49,7 @@ export const useResponsesStore = defineStore('responses', () => {
   const total = ref(0)
   const loading = ref(false)
   const loaded = ref(false)
-  const facets = ref<ResponseFacets>(emptyFacets())
+  const facets = ref<Facets>(emptyFacets())
   const surveys = ref<SurveyChoice[]>([])
   /** Index of the keyboard selection in items; -1 = none. */
   const selected = ref(-1)
@@ -87,7 +87,7 @@ export const useResponsesStore = defineStore('responses', () => {
     const mine = ++seq
     loading.value = true
     try {
-      const p = await responseListApi.list(query())
+      const p = await responsesApi.list(query())
       if (mine !== seq) return
       items.value = p.items
       total.value = p.total
@@ -106,7 +106,7 @@ export const useResponsesStore = defineStore('responses', () => {
   }
 
   async function loadFacets(): Promise<void> {
-    const [f, s] = await Promise.all([responseListApi.facets(filters.surveyId), followUpsApi.surveyChoices()])
+    const [f, s] = await Promise.all([responsesApi.facets(filters.surveyId), followUpsApi.surveyChoices()])
     facets.value = f
     surveys.value = s
   }
@@ -127,7 +127,7 @@ export const useResponsesStore = defineStore('responses', () => {
     selected.value = index
     detailOpen.value = true
     if (detail.value?.id !== row.id) detail.value = null
-    const [d] = await Promise.all([responseListApi.get(row.id), loadOptions(row.surveyId)])
+    const [d] = await Promise.all([responsesApi.get(row.id), loadOptions(row.surveyId)])
     detail.value = d
   }
 
@@ -155,7 +155,7 @@ export const useResponsesStore = defineStore('responses', () => {
 
   async function setTags(tags: string[]): Promise<void> {
     if (!detail.value) return
-    patchRow(await responseListApi.setTags(detail.value.id, tags))
+    patchRow(await responsesApi.setTags(detail.value.id, tags))
     if (tags.some((t) => !facets.value.tags.includes(t))) {
       facets.value = { ...facets.value, tags: [...new Set([...facets.value.tags, ...tags])].sort() }
     }
@@ -163,7 +163,7 @@ export const useResponsesStore = defineStore('responses', () => {
 
   async function setNote(note: string): Promise<void> {
     if (!detail.value) return
-    patchRow(await responseListApi.setNote(detail.value.id, note))
+    patchRow(await responsesApi.setNote(detail.value.id, note))
   }
 
   return {

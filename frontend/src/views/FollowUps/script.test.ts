@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { ScriptQuestion } from '@/api/followups'
+import type { QuestionType } from '@/api/surveyTypes'
 import { firstMissing, isBlank, questionTitle, scalePoints, toAnswers, type ScriptValues } from './script'
 
-const q = (id: number, type: string, required = false): ScriptQuestion => ({
+const q = (id: number, type: QuestionType, required = false): ScriptQuestion => ({
   id,
   type,
   title: `题${id}`,

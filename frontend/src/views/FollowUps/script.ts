@@ -4,27 +4,18 @@
  * unanswered (checked before a completed call is recorded).
  */
 import type { ScriptAnswer, ScriptQuestion } from '@/api/followups'
+import { isChoiceType, isScaleType } from '@/api/surveyTypes'
+import { pickText } from '@/i18n/surveyText'
+import { hasAnswer, type AnswerValue } from '@/views/ResponseEntry/answers'
 
-export interface ScriptValue {
-  number: number | null
-  text: string
-  choices: string[]
-}
+export type ScriptValue = AnswerValue
 
 export type ScriptValues = Record<number, ScriptValue>
 
 export const blankValue = (): ScriptValue => ({ number: null, text: '', choices: [] })
 
-/** Question types answered with a number on a scale. */
-export function isScale(type: string): boolean {
-  return type === 'nps' || type === 'csat' || type === 'ces' || type === 'rating'
-}
-
 function answered(q: ScriptQuestion, v: ScriptValue | undefined): boolean {
-  if (!v) return false
-  if (isScale(q.type)) return v.number !== null
-  if (q.type === 'single' || q.type === 'multi') return v.choices.length > 0
-  return v.text.trim() !== ''
+  return v !== undefined && hasAnswer(q.type, v)
 }
 
 /** True when nothing at all was filled in. */
@@ -43,8 +34,8 @@ export function toAnswers(questions: ScriptQuestion[], values: ScriptValues): Sc
   for (const q of questions) {
     const v = values[q.id]
     if (!v || !answered(q, v)) continue
-    if (isScale(q.type)) out.push({ questionId: q.id, number: v.number })
-    else if (q.type === 'single' || q.type === 'multi') out.push({ questionId: q.id, choices: [...v.choices] })
+    if (isScaleType(q.type)) out.push({ questionId: q.id, number: v.number })
+    else if (isChoiceType(q.type)) out.push({ questionId: q.id, choices: [...v.choices] })
     else out.push({ questionId: q.id, text: v.text.trim() })
   }
   return out
@@ -52,7 +43,7 @@ export function toAnswers(questions: ScriptQuestion[], values: ScriptValues): Sc
 
 /** The question title in the UI language, falling back to the other one. */
 export function questionTitle(q: { title: string; titleEn: string }, locale: string): string {
-  return locale === 'en' ? q.titleEn || q.title : q.title || q.titleEn
+  return pickText(q.title, q.titleEn, locale)
 }
 
 /** The scale points of a question, e.g. 0..10 for NPS. */

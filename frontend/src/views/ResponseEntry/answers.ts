@@ -4,7 +4,7 @@
  * an unanswered question is sent as skipped (counted as "skipped", never
  * silently dropped or coerced).
  */
-import type { AnswerInput, Question } from '@/api/surveyTypes'
+import { isChoiceType, isScaleType, type AnswerInput, type Question } from '@/api/surveyTypes'
 import { emptyScoreState, type ScoreKeyState } from './scoreKeys'
 
 export interface AnswerState {
@@ -17,21 +17,29 @@ export function emptyAnswer(): AnswerState {
   return { score: { ...emptyScoreState }, text: '', choices: [] }
 }
 
-export function isNumeric(q: Question): boolean {
-  return q.type === 'nps' || q.type === 'csat' || q.type === 'ces' || q.type === 'rating'
+/** A value as a form holds it: a scale number, free text, picked choices. */
+export interface AnswerValue {
+  number: number | null
+  text: string
+  choices: string[]
+}
+
+/** Whether the value answers a question of this type (shared by entry, kiosk and the call script). */
+export function hasAnswer(type: string, v: AnswerValue): boolean {
+  if (isScaleType(type)) return v.number !== null
+  if (isChoiceType(type)) return v.choices.length > 0
+  return v.text.trim() !== ''
 }
 
 export function isAnswered(q: Question, a: AnswerState): boolean {
-  if (isNumeric(q)) return a.score.value !== null
-  if (q.type === 'single' || q.type === 'multi') return a.choices.length > 0
-  return a.text.trim() !== ''
+  return hasAnswer(q.type, { number: a.score.value, text: a.text, choices: a.choices })
 }
 
 export function toAnswerInput(q: Question, a: AnswerState): AnswerInput {
   const base: AnswerInput = { questionId: q.id, number: null, text: '', choices: [], skipped: false }
   if (!isAnswered(q, a)) return { ...base, skipped: true }
-  if (isNumeric(q)) return { ...base, number: a.score.value }
-  if (q.type === 'single' || q.type === 'multi') return { ...base, choices: [...a.choices] }
+  if (isScaleType(q.type)) return { ...base, number: a.score.value }
+  if (isChoiceType(q.type)) return { ...base, choices: [...a.choices] }
   return { ...base, text: a.text.trim() }
 }
 

@@ -4,7 +4,7 @@
  * client-side validation that mirrors the Go rules (so messages appear
  * before saving; the Go side still validates and its keys are translated).
  */
-import type { MetricRole, Question, QuestionType, Survey } from '@/api/surveyTypes'
+import { isChoiceType, type MetricRole, type Question, type QuestionType, type Survey } from '@/api/surveyTypes'
 
 export const csatScales: readonly (readonly [number, number])[] = [
   [1, 3],
@@ -63,13 +63,13 @@ export function withType(q: Question, type: QuestionType): Question {
     default:
       Object.assign(next, { scaleMin: 0, scaleMax: 0, role: '' })
   }
-  if ((type === 'single' || type === 'multi') && next.options.length === 0) {
+  if (isChoiceType(type) && next.options.length === 0) {
     next.options = [
       { value: '1', label: '', labelEn: '' },
       { value: '2', label: '', labelEn: '' },
     ]
   }
-  if (type !== 'single' && type !== 'multi') next.options = []
+  if (!isChoiceType(type)) next.options = []
   return next
 }
 
@@ -92,7 +92,7 @@ export function validateDraft(s: Survey): Problem[] {
     if (q.type === 'rating' && !(q.scaleMin < q.scaleMax && q.scaleMin >= 0 && q.scaleMax <= 100)) {
       out.push({ key: 'rating', params: { n }, index: i })
     }
-    if (q.type === 'single' || q.type === 'multi') {
+    if (isChoiceType(q.type)) {
       const bad = q.options.length < 2 || q.options.some((o) => o.value.trim() === '' || (o.label.trim() === '' && o.labelEn.trim() === ''))
       if (bad) out.push({ key: 'options', params: { n }, index: i })
       const seen = new Set<string>()
