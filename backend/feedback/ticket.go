@@ -55,6 +55,9 @@ type Ticket struct {
 	Tags        []string
 	CreatedAt   time.Time
 	UpdatedAt   time.Time
+	// CustomerName and HandlerName are read-only, joined in by lists.
+	CustomerName string
+	HandlerName  string
 }
 
 // Validate checks the ticket.

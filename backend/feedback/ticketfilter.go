@@ -1,0 +1,25 @@
+package feedback
+
+import "time"
+
+// TicketFilter selects tickets for lists. Every empty field means "any";
+// a ticket matches when it matches every field that is set.
+type TicketFilter struct {
+	// StatusCats keeps tickets whose status is in one of these categories.
+	StatusCats []StatusCategory
+	// Priorities keeps tickets of these priorities (1 … 4).
+	Priorities []int
+	// HandlerID keeps tickets assigned to this handler.
+	HandlerID *int64
+	// Category keeps tickets of this category (exact match).
+	Category string
+	// From and To keep tickets created in [From, To).
+	From, To *time.Time
+	// Breached and AtRisk keep tickets with a breached target, or with a
+	// running target past its first warning threshold. They are computed
+	// from the event log by the SLA service; the store ignores them.
+	Breached bool
+	AtRisk   bool
+	// Offset and Limit page the list (Limit 0 means no limit).
+	Offset, Limit int
+}
