@@ -32,6 +32,7 @@ type App struct {
 	Customers *api.Customers
 	FollowUps *api.FollowUps
 	Kiosk     *api.Kiosk
+	Imports   *api.Imports
 }
 
 // NewApp builds the app and its facades. It does no I/O: Wails runs main()
@@ -46,6 +47,7 @@ func NewApp(dataDirFlag string) *App {
 		Customers:   api.NewCustomers(),
 		FollowUps:   api.NewFollowUps(),
 		Kiosk:       api.NewKiosk(),
+		Imports:     api.NewImports(dialogs, desktop.Events{}),
 	}
 }
 
@@ -64,6 +66,7 @@ func (a *App) startup(ctx context.Context) {
 	api.AttachCustomers(a.Customers, ctx, a.db)
 	api.AttachFollowUps(a.FollowUps, ctx, a.db)
 	api.AttachKiosk(a.Kiosk, ctx, a.db)
+	api.AttachImports(a.Imports, ctx, a.db)
 }
 
 func (a *App) open(ctx context.Context) error {

@@ -3,10 +3,8 @@ package spreadsheet_test
 import (
 	"bufio"
 	"encoding/csv"
-	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime"
 	"testing"
 
@@ -16,36 +14,11 @@ import (
 	"feedbackdesk/backend/spreadsheet"
 )
 
-// benchFile returns the demo export of rows rows in format ext ("xlsx" or
-// "csv"), generated once and cached under os.TempDir() across runs.
+// benchFile returns the cached demo export of rows rows ("xlsx" or "csv").
 func benchFile(b *testing.B, ext string, rows int) string {
 	b.Helper()
-	dir := filepath.Join(os.TempDir(), "feedbackdesk-bench")
-	path := filepath.Join(dir, fmt.Sprintf("responses-%d.%s", rows, ext))
-	if _, err := os.Stat(path); err == nil {
-		return path
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		b.Fatal(err)
-	}
-	tmp := filepath.Join(dir, fmt.Sprintf("responses-%d-%d.tmp.%s", rows, os.Getpid(), ext))
-	var err error
-	if ext == "xlsx" {
-		err = demo.WriteResponsesXLSX(tmp, 1, rows)
-	} else {
-		var f *os.File
-		if f, err = os.Create(tmp); err == nil {
-			err = demo.WriteResponsesCSV(f, 1, rows)
-			if cerr := f.Close(); err == nil {
-				err = cerr
-			}
-		}
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
+	path, err := demo.CachedExport(ext, rows)
 	if err != nil {
-		os.Remove(tmp)
 		b.Fatal(err)
 	}
 	return path

@@ -30,14 +30,7 @@ func TestKillDuringDemo(t *testing.T) {
 		t.Skip("kill -9 test builds and runs the CLI binary ~25 times; skipped with -short")
 	}
 	start := time.Now()
-	bin := filepath.Join(t.TempDir(), "feedbackctl")
-	goTool, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("go tool not found; cannot build the CLI")
-	}
-	if out, err := exec.Command(goTool, "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildCLI(t)
 	t.Logf("built the CLI in %v", time.Since(start).Round(time.Millisecond))
 
 	// What a complete load holds, to compare every partial one against.
@@ -167,3 +160,18 @@ func checkKilled(t *testing.T, dir string, events, answers map[int64]int) int {
 
 // isComplete reports whether n is the whole kill-test data set.
 func isComplete(n int) bool { return n == demo.New(1, killScale).Total() }
+
+// buildCLI builds the feedbackctl binary into a temporary folder (the
+// kill tests run it as a child process they can SIGKILL).
+func buildCLI(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "feedbackctl")
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("go tool not found; cannot build the CLI")
+	}
+	if out, err := exec.Command(goTool, "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}

@@ -48,6 +48,16 @@ var commands = map[string]command{
 	"survey":  {"list surveys, export one as JSON, or import a JSON definition", "list | export ID [-o FILE] | import FILE", runSurvey},
 	"metrics": {"print NPS, CSAT and CES of a survey with n and 95% intervals", "--survey ID [--from DATE] [--to DATE] [--by month|channel|region|product|agent]", runMetrics},
 	"help":    {"show this help", "", nil},
+
+	// Spreadsheet import (issue 4).
+	"import": {"import survey responses from an xlsx/csv file (all-or-nothing, idempotent)",
+		"FILE [--survey ID | --new-survey NAME] [--sheet NAME] [--mapping auto|M.json] [--dry-run] [--on-error skip|abort] [--errors OUT.xlsx] [--target responses]", runImport},
+	"parse": {"decode a spreadsheet and print its header and rows (JSON lines with --json)", "FILE [--sheet NAME] [--header-row N]", runParse},
+
+	// Complaint tickets and SLA (issue 5).
+	"calendar": {"create or version a business calendar from weekly hours and a holiday list", `import --name N [--tz ZONE] [--hours "Mon-Fri 09:00-12:00,13:30-18:00"] [--holidays FILE.json|FILE.csv]`, runCalendar},
+	"sla":      {"compute a due time on a calendar, or print SLA figures", "due --calendar N --start 2026-02-13T16:00 --minutes M | stats [--from DATE] [--to DATE]", runSLA},
+	"ticket":   {"list tickets with their SLA states", "list [--breached] [--at-risk] [--status CAT] [--priority N] [--limit N]", runTicket},
 }
 
 // env is what every command needs: where the data lives, how to print,

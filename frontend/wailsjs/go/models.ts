@@ -445,6 +445,34 @@ export namespace api {
 	        this.tags = source["tags"];
 	    }
 	}
+	export class FileChoice {
+	    canceled: boolean;
+	    fileId: string;
+	    name: string;
+	    size: number;
+	    format: string;
+	    encoding: string;
+	    delimiter: string;
+	    sheets: string[];
+	    sheet: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FileChoice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.canceled = source["canceled"];
+	        this.fileId = source["fileId"];
+	        this.name = source["name"];
+	        this.size = source["size"];
+	        this.format = source["format"];
+	        this.encoding = source["encoding"];
+	        this.delimiter = source["delimiter"];
+	        this.sheets = source["sheets"];
+	        this.sheet = source["sheet"];
+	    }
+	}
 	export class FileResult {
 	    canceled: boolean;
 	    path: string;
@@ -656,6 +684,138 @@ export namespace api {
 	        this.theme = source["theme"];
 	    }
 	}
+	export class Suggestion {
+	    column: string;
+	    target: string;
+	    confidence: number;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Suggestion(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.column = source["column"];
+	        this.target = source["target"];
+	        this.confidence = source["confidence"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class PreviewRow {
+	    row: number;
+	    cells: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PreviewRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.row = source["row"];
+	        this.cells = source["cells"];
+	    }
+	}
+	export class PreviewColumn {
+	    index: number;
+	    letter: string;
+	    name: string;
+	    generated: boolean;
+	    samples: string[];
+	    dateOrder: string;
+	    dateEvidence: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PreviewColumn(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.index = source["index"];
+	        this.letter = source["letter"];
+	        this.name = source["name"];
+	        this.generated = source["generated"];
+	        this.samples = source["samples"];
+	        this.dateOrder = source["dateOrder"];
+	        this.dateEvidence = source["dateEvidence"];
+	    }
+	}
+	export class Preview {
+	    fileId: string;
+	    name: string;
+	    format: string;
+	    encoding: string;
+	    delimiter: string;
+	    sheet: string;
+	    sheets: string[];
+	    headerRow: number;
+	    date1904: boolean;
+	    columns: PreviewColumn[];
+	    rows: PreviewRow[];
+	    signature: string;
+	    remembered: boolean;
+	    mapping: importer.Mapping;
+	    suggestions: Suggestion[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Preview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.fileId = source["fileId"];
+	        this.name = source["name"];
+	        this.format = source["format"];
+	        this.encoding = source["encoding"];
+	        this.delimiter = source["delimiter"];
+	        this.sheet = source["sheet"];
+	        this.sheets = source["sheets"];
+	        this.headerRow = source["headerRow"];
+	        this.date1904 = source["date1904"];
+	        this.columns = this.convertValues(source["columns"], PreviewColumn);
+	        this.rows = this.convertValues(source["rows"], PreviewRow);
+	        this.signature = source["signature"];
+	        this.remembered = source["remembered"];
+	        this.mapping = this.convertValues(source["mapping"], importer.Mapping);
+	        this.suggestions = this.convertValues(source["suggestions"], Suggestion);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class PreviewRequest {
+	    fileId: string;
+	    sheet: string;
+	    headerRow: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PreviewRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.fileId = source["fileId"];
+	        this.sheet = source["sheet"];
+	        this.headerRow = source["headerRow"];
+	    }
+	}
+	
 	
 	
 	
@@ -802,6 +962,129 @@ export namespace api {
 		    return a;
 		}
 	}
+	export class RowError {
+	    row: number;
+	    column: string;
+	    code: string;
+	    key: string;
+	    message: string;
+	    params: Record<string, any>;
+	
+	    static createFrom(source: any = {}) {
+	        return new RowError(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.row = source["row"];
+	        this.column = source["column"];
+	        this.code = source["code"];
+	        this.key = source["key"];
+	        this.message = source["message"];
+	        this.params = source["params"];
+	    }
+	}
+	export class RunRequest {
+	    fileId: string;
+	    target: string;
+	    surveyId?: number;
+	    newSurveyName: string;
+	    mapping: importer.Mapping;
+	    onError: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RunRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.fileId = source["fileId"];
+	        this.target = source["target"];
+	        this.surveyId = source["surveyId"];
+	        this.newSurveyName = source["newSurveyName"];
+	        this.mapping = this.convertValues(source["mapping"], importer.Mapping);
+	        this.onError = source["onError"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RunSummary {
+	    jobId: string;
+	    dryRun: boolean;
+	    canceled: boolean;
+	    aborted: boolean;
+	    rows: number;
+	    valid: number;
+	    imported: number;
+	    duplicates: number;
+	    rejected: number;
+	    rejectedByReason: Record<string, number>;
+	    errors: RowError[];
+	    surveyId?: number;
+	    batchId?: number;
+	    fileHash: string;
+	    dateOrders: Record<string, string>;
+	    elapsedMs: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RunSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.jobId = source["jobId"];
+	        this.dryRun = source["dryRun"];
+	        this.canceled = source["canceled"];
+	        this.aborted = source["aborted"];
+	        this.rows = source["rows"];
+	        this.valid = source["valid"];
+	        this.imported = source["imported"];
+	        this.duplicates = source["duplicates"];
+	        this.rejected = source["rejected"];
+	        this.rejectedByReason = source["rejectedByReason"];
+	        this.errors = this.convertValues(source["errors"], RowError);
+	        this.surveyId = source["surveyId"];
+	        this.batchId = source["batchId"];
+	        this.fileHash = source["fileHash"];
+	        this.dateOrders = source["dateOrders"];
+	        this.elapsedMs = source["elapsedMs"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	
 	export class VerbatimDTO {
 	    responseId: number;
@@ -1034,6 +1317,75 @@ export namespace feedback {
 	        this.tickets = source["tickets"];
 	        this.handlers = source["handlers"];
 	    }
+	}
+
+}
+
+export namespace importer {
+	
+	export class ColumnSpec {
+	    field?: string;
+	    attribute?: string;
+	    question?: string;
+	    type?: string;
+	    scale?: number[];
+	    metric?: string;
+	    ignore?: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ColumnSpec(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.attribute = source["attribute"];
+	        this.question = source["question"];
+	        this.type = source["type"];
+	        this.scale = source["scale"];
+	        this.metric = source["metric"];
+	        this.ignore = source["ignore"];
+	    }
+	}
+	export class Mapping {
+	    sheet?: string;
+	    header_row?: number;
+	    timezone?: string;
+	    date_order?: string;
+	    columns: Record<string, ColumnSpec>;
+	    values?: Record<string, any>;
+	
+	    static createFrom(source: any = {}) {
+	        return new Mapping(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sheet = source["sheet"];
+	        this.header_row = source["header_row"];
+	        this.timezone = source["timezone"];
+	        this.date_order = source["date_order"];
+	        this.columns = this.convertValues(source["columns"], ColumnSpec, true);
+	        this.values = source["values"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 
 }

@@ -1,0 +1,42 @@
+package importer
+
+import "strings"
+
+// Codes lists every row error code with its English and Chinese reason,
+// for errors.xlsx and for the UI's translations (keys error.import.<code>).
+var Codes = map[string][2]string{
+	"required_missing":   {"A required value is empty", "必填项为空"},
+	"date_invalid":       {"Not a date and time", "不是有效的日期时间"},
+	"date_ambiguous":     {"Day/month order unclear; choose the date order", "无法判断日/月顺序，请选择日期格式"},
+	"phone_scientific":   {"Phone number shown by Excel as a number like 1.38E+10; digits are lost", "手机号被 Excel 显示为科学计数法（如 1.38E+10），号码已丢失"},
+	"phone_invalid":      {"Not a phone number", "不是有效的电话号码"},
+	"email_invalid":      {"Not an email address", "不是有效的邮箱地址"},
+	"nps_not_integer":    {"NPS must be a whole number 0–10", "NPS 必须是 0–10 的整数"},
+	"nps_out_of_range":   {"NPS must be 0–10", "NPS 必须在 0–10 之间"},
+	"nps_not_a_number":   {"NPS is not a number", "NPS 不是数字"},
+	"score_not_integer":  {"The score must be a whole number", "评分必须是整数"},
+	"score_out_of_range": {"The score is outside the scale", "评分超出量表范围"},
+	"score_not_a_number": {"The score is not a number", "评分不是数字"},
+	"unknown_option":     {"Not one of the question's options", "不是该题的选项"},
+	"single_choice":      {"Only one choice is allowed", "只能选择一项"},
+	"too_many_options":   {"Too many different answers for a choice question", "选择题的不同答案过多"},
+	"text_too_long":      {"Text longer than 20,000 characters", "文本超过 20,000 字"},
+}
+
+// Reason returns the English and Chinese reason of a code.
+func Reason(code string) (en, zh string) {
+	r, ok := Codes[code]
+	if !ok {
+		return code, code
+	}
+	return r[0], r[1]
+}
+
+// joinReasons renders a row's errors for one cell of errors.xlsx.
+func joinReasons(errs []RowError, pick func(RowError) string) string {
+	parts := make([]string, len(errs))
+	for i, e := range errs {
+		parts[i] = pick(e)
+	}
+	return strings.Join(parts, "; ")
+}
