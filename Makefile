@@ -48,7 +48,7 @@ APT_WINDOWS := gcc-mingw-w64-x86-64 nsis
 
 section = @printf '\n\033[1m==> %s\033[0m  (%s)\n' "$(1)" "$$(date +%T)"
 
-.PHONY: help deps deps-build deps-e2e deps-windows npm-deps tools bindings \
+.PHONY: help deps deps-build deps-e2e deps-windows npm-deps tools bindings fuzz \
         frontend build cli e2e-bins run test vet gotest fe-typecheck fe-test \
         e2e bench windows screenshot clean
 
@@ -139,7 +139,7 @@ endif
 
 # Runs every part even when an earlier one fails, so one run shows all
 # failures; exits non-zero if any part failed.
-TEST_STEPS := vet gotest fe-typecheck fe-test e2e
+TEST_STEPS := vet gotest fuzz fe-typecheck fe-test e2e
 test: deps-build deps-e2e npm-deps
 	@failed=(); start=$$SECONDS; \
 	for step in $(TEST_STEPS); do \
@@ -160,6 +160,20 @@ vet: deps-build
 gotest: deps-build
 	$(call section,go test)
 	$(GO) test -tags $(TAGS) -timeout 20m ./...
+
+# A short run of every Go fuzz target on top of its committed seed corpus
+# (the seeds also run in plain `go test`). FUZZTIME=2m for a longer hunt.
+FUZZTIME ?= 8s
+FUZZ_TARGETS := ./backend/spreadsheet:FuzzDecodeCSV ./backend/spreadsheet:FuzzParseDateTime \
+	./backend/spreadsheet:FuzzNormalizeValue ./backend/importer:FuzzParseAnswer \
+	./backend/importer:FuzzParseMapping ./backend/sla:FuzzAddWorking
+fuzz: deps-build
+	$(call section,go fuzz ($(FUZZTIME) each))
+	@for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; name=$${t##*:}; \
+		echo "--- $$name ($$pkg)"; \
+		$(GO) test -run '^$$' -fuzz "^$$name$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 5s $$pkg || exit 1; \
+	done
 
 fe-typecheck: npm-deps bindings
 	$(call section,frontend type-check)
