@@ -162,10 +162,18 @@ func Run(ctx context.Context, src RowSource, t Target, o RunOptions) (sum *Summa
 		sum.Elapsed = time.Since(start)
 		return sum, nil
 	}
+	// fail reports err, unless the user canceled: a store call interrupted
+	// by the canceled context is a cancellation, not a failure.
+	fail := func(err error) (*Summary, error) {
+		if ctx.Err() != nil {
+			return canceled()
+		}
+		return sum, err
+	}
 	report(Progress{Stage: stage, Done: 0, Total: -1})
 	for row, rerr := range src.DataRows() {
 		if rerr != nil {
-			return sum, rerr
+			return fail(rerr)
 		}
 		sum.Rows++
 		if sum.Rows%256 == 0 {
@@ -190,7 +198,7 @@ func Run(ctx context.Context, src RowSource, t Target, o RunOptions) (sum *Summa
 			}
 			if o.Rejected != nil {
 				if err := o.Rejected(row, errs); err != nil {
-					return sum, err
+					return fail(err)
 				}
 			}
 			continue
@@ -210,7 +218,7 @@ func Run(ctx context.Context, src RowSource, t Target, o RunOptions) (sum *Summa
 		case o.DryRun:
 			if pending = append(pending, key); len(pending) >= presentChunk {
 				if err := flushPresent(); err != nil {
-					return sum, err
+					return fail(err)
 				}
 			}
 		case o.Abort && sum.Rejected > 0:
@@ -220,7 +228,7 @@ func Run(ctx context.Context, src RowSource, t Target, o RunOptions) (sum *Summa
 		}
 	}
 	if err := flushPresent(); err != nil {
-		return sum, err
+		return fail(err)
 	}
 	if ww != nil {
 		res := ww.stop()
@@ -228,7 +236,7 @@ func Run(ctx context.Context, src RowSource, t Target, o RunOptions) (sum *Summa
 			return canceled()
 		}
 		if res.err != nil {
-			return sum, res.err
+			return fail(res.err)
 		}
 		sum.Imported = res.imported
 		sum.Duplicates += res.dups
@@ -242,7 +250,7 @@ func Run(ctx context.Context, src RowSource, t Target, o RunOptions) (sum *Summa
 	} else if ww != nil {
 		if sum.BatchID, err = ww.w.Commit(ctx, sum.Counts); err != nil {
 			sum.Imported = 0
-			return sum, err
+			return fail(err)
 		}
 	}
 	sum.Elapsed = time.Since(start)
