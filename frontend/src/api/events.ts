@@ -4,6 +4,7 @@
  */
 import { EventsOn } from '../../wailsjs/runtime/runtime'
 import type { DemoProgress } from './types'
+import type { ImportProgress } from './importTypes'
 import { num, rec, str } from './coerce'
 
 /** Event name emitted by System.LoadDemo (Go: api.DemoProgressEvent). */
@@ -22,5 +23,18 @@ function toProgress(v: unknown): DemoProgress {
 export function onDemoProgress(cb: (p: DemoProgress) => void): () => void {
   if (!hasRuntime()) return () => {}
   const off = EventsOn(DEMO_PROGRESS, (data: unknown) => cb(toProgress(data)))
+  return typeof off === 'function' ? off : () => {}
+}
+
+/** Event name emitted by Imports.DryRun / Imports.Import (contract: issue4). */
+export const IMPORT_PROGRESS = 'import:progress'
+
+/** Subscribes to import job progress (all jobs; filter by jobId). */
+export function onImportProgress(cb: (p: ImportProgress) => void): () => void {
+  if (!hasRuntime()) return () => {}
+  const off = EventsOn(IMPORT_PROGRESS, (data: unknown) => {
+    const o = rec(data)
+    cb({ jobId: str(o.jobId), stage: str(o.stage), done: num(o.done), total: typeof o.total === 'number' ? o.total : -1 })
+  })
   return typeof off === 'function' ? off : () => {}
 }

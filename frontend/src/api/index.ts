@@ -1,6 +1,6 @@
 /** Public surface of the api layer. */
 export { systemApi } from './system'
-export { onDemoProgress } from './events'
+export { onDemoProgress, onImportProgress } from './events'
 export { AppError, toAppError } from './errors'
 export type * from './types'
 export { statKeys, demoStages, emptyStats } from './types'
@@ -10,3 +10,5 @@ export { responsesApi } from './responses'
 export { kioskApi } from './kiosk'
 export { customersApi } from './customers'
 export { enterFullscreen, leaveFullscreen } from './window'
+// Spreadsheet import studio (types: ./importTypes).
+export { importsApi } from './imports'

@@ -4,6 +4,7 @@ import surveysModule from './modules/surveys.en'
 import responsesModule from './modules/responses.en'
 import followupsModule from './modules/followups.en'
 import kioskModule from './modules/kiosk.en'
+import importsModule from './modules/imports.en'
 
 const en: MessageSchema = {
   app: {
@@ -172,11 +173,13 @@ const en: MessageSchema = {
   responses: responsesModule.messages,
   followups: followupsModule.messages,
   kiosk: kioskModule.messages,
+  imports: importsModule.messages,
   error: {
     ...surveysModule.errors,
     ...responsesModule.errors,
     ...followupsModule.errors,
     ...kioskModule.errors,
+    ...importsModule.errors,
     title: 'Something went wrong',
     internal: 'An unexpected error occurred. Try again; if it keeps happening, back up your data and restart the app.',
     invalid: 'The input is not valid.',

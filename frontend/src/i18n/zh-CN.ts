@@ -7,6 +7,7 @@ import surveysModule from './modules/surveys.zh-CN'
 import responsesModule from './modules/responses.zh-CN'
 import followupsModule from './modules/followups.zh-CN'
 import kioskModule from './modules/kiosk.zh-CN'
+import importsModule from './modules/imports.zh-CN'
 
 const zhCN = {
   app: {
@@ -172,11 +173,13 @@ const zhCN = {
   responses: responsesModule.messages,
   followups: followupsModule.messages,
   kiosk: kioskModule.messages,
+  imports: importsModule.messages,
   error: {
     ...surveysModule.errors,
     ...responsesModule.errors,
     ...followupsModule.errors,
     ...kioskModule.errors,
+    ...importsModule.errors,
     title: '出错了',
     internal: '发生了意外错误。请重试；如果问题仍然存在，请备份数据后重启应用。',
     invalid: '输入的内容无效。',

@@ -28,6 +28,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/surveys/:id(\\d+)/edit', name: 'survey-edit', component: () => import('@/views/SurveyEditor/index.vue'), meta: { nav: 'surveys' } },
   { path: '/surveys/:id(\\d+)', name: 'survey-overview', component: () => import('@/views/SurveyOverview/index.vue'), meta: { nav: 'surveys' } },
   { path: '/surveys/:id(\\d+)/entry', name: 'response-entry', component: () => import('@/views/ResponseEntry/index.vue'), meta: { nav: 'surveys' } },
+  // Spreadsheet import studio (highlights "responses").
+  { path: '/imports', name: 'imports', component: () => import('@/views/Imports/index.vue'), meta: { nav: 'responses' } },
   // Kiosk: full screen, no shell; leaving needs the PIN.
   { path: '/kiosk', name: 'kiosk', component: () => import('@/views/Kiosk/index.vue'), meta: { bare: true } },
   { path: '/:rest(.*)*', redirect: '/' },

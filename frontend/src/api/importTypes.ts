@@ -1,0 +1,159 @@
+/**
+ * The import studio's view of the `api.Imports` DTOs (contract:
+ * notes/issue4-contract.md). `Mapping` is exactly the CLI's hand-writable
+ * mapping JSON (snake_case keys), so the UI saves and loads the same file
+ * the command line reads.
+ */
+
+/** Response fields a column can fill (the CLI's names). */
+export const responseFields = [
+  'external_id',
+  'submitted_at',
+  'customer_id',
+  'customer_name',
+  'customer_phone',
+  'customer_email',
+  'channel',
+  'region',
+  'product',
+  'agent',
+] as const
+export type ResponseField = (typeof responseFields)[number]
+
+/** Question types a column can create. */
+export const importQuestionTypes = ['nps', 'csat', 'ces', 'rating', 'single', 'multi', 'text'] as const
+export type ImportQuestionType = (typeof importQuestionTypes)[number]
+
+export const metricRoles = ['nps', 'csat', 'ces'] as const
+export type MetricRole = (typeof metricRoles)[number]
+
+export const dateOrders = ['auto', 'DMY', 'MDY', 'YMD'] as const
+export type DateOrder = (typeof dateOrders)[number]
+
+/** One column of the mapping JSON: exactly one of the shapes is used. */
+export type ColumnSpec =
+  | { field: ResponseField }
+  | { attribute: string }
+  | { question: string; type?: ImportQuestionType; scale?: [number, number]; metric?: MetricRole }
+  | { ignore: true }
+
+/** The CLI's mapping JSON. */
+export interface Mapping {
+  sheet?: string
+  header_row?: number
+  timezone?: string
+  date_order?: DateOrder
+  columns: Record<string, ColumnSpec>
+  values?: Record<string, Record<string, number>>
+}
+
+export interface FileChoice {
+  canceled: boolean
+  fileId: string
+  name: string
+  size: number
+  format: string
+  encoding: string
+  delimiter: string
+  sheets: string[]
+  sheet: string
+}
+
+export interface PreviewColumn {
+  index: number
+  letter: string
+  name: string
+  generated: boolean
+  samples: string[]
+  /** "" or DMY / MDY / YMD / ambiguous. */
+  dateOrder: string
+  dateEvidence: string
+}
+
+export interface PreviewRow {
+  /** 1-based physical row number in the file. */
+  row: number
+  cells: string[]
+}
+
+export interface Suggestion {
+  column: string
+  /** e.g. "field:submitted_at", "question:nps", "attribute", "ignore". */
+  target: string
+  confidence: number
+  reason: string
+}
+
+export interface Preview {
+  fileId: string
+  name: string
+  format: string
+  encoding: string
+  delimiter: string
+  sheet: string
+  sheets: string[]
+  headerRow: number
+  date1904: boolean
+  columns: PreviewColumn[]
+  rows: PreviewRow[]
+  signature: string
+  remembered: boolean
+  mapping: Mapping
+  suggestions: Suggestion[]
+}
+
+export interface PreviewRequest {
+  fileId: string
+  sheet: string
+  /** 0 = auto (first non-empty row). */
+  headerRow: number
+}
+
+export type OnError = 'skip' | 'abort'
+
+export interface RunRequest {
+  fileId: string
+  target: 'responses'
+  surveyId: number | null
+  newSurveyName: string
+  mapping: Mapping
+  onError: OnError
+}
+
+export interface RowError {
+  row: number
+  column: string
+  code: string
+  key: string
+  message: string
+  params: Record<string, string | number>
+}
+
+export interface RunSummary {
+  jobId: string
+  dryRun: boolean
+  canceled: boolean
+  aborted: boolean
+  rows: number
+  valid: number
+  imported: number
+  duplicates: number
+  rejected: number
+  rejectedByReason: Record<string, number>
+  errors: RowError[]
+  surveyId: number | null
+  batchId: number | null
+  fileHash: string
+  dateOrders: Record<string, string>
+  elapsedMs: number
+}
+
+export type ImportStage = 'reading' | 'validating' | 'writing'
+
+export interface ImportProgress {
+  jobId: string
+  stage: string
+  done: number
+  /** -1 when unknown. */
+  total: number
+}
