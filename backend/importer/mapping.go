@@ -8,8 +8,8 @@ package importer
 
 import (
 	"encoding/json"
+	"feedbackdesk/backend/fileutil"
 	"fmt"
-	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -69,13 +69,18 @@ type ColumnSpec struct {
 const DefaultTimezone = "Asia/Shanghai"
 
 // LoadMapping reads a mapping JSON file and validates it.
+// A hand-written mapping is a few kilobytes; anything over MaxMappingSize
+// is refused rather than read into memory.
 func LoadMapping(path string) (*Mapping, error) {
-	b, err := os.ReadFile(path)
+	b, err := fileutil.ReadLimited(path, MaxMappingSize)
 	if err != nil {
-		return nil, feedback.Errorf(feedback.ENOTFOUND, "error.import.mapping_unreadable", "The mapping file cannot be read: %v", err)
+		return nil, err
 	}
 	return ParseMapping(b)
 }
+
+// MaxMappingSize is the largest mapping file LoadMapping reads (1 MiB).
+const MaxMappingSize = 1 << 20
 
 // ParseMapping decodes mapping JSON (unknown keys are refused, so a typo
 // does not silently drop a column) and validates it.

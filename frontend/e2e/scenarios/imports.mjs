@@ -143,6 +143,16 @@ export async function run(t) {
     await t.setLocale('zh-CN')
   }, { critical: true })
 
+  await t.step('the mapping saved from the studio is the file feedbackctl reads', async () => {
+    await page.getByTestId('import-mapping-save').click()
+    await page.locator('.n-message').filter({ hasText: '对应关系已保存' }).first().waitFor({ timeout: 10000 })
+    const saved = JSON.parse(fs.readFileSync(errorsPath, 'utf8'))
+    t.assert(saved.columns && Object.keys(saved.columns).length > 0, 'saved mapping has columns')
+    const r = await t.cli('import', csvPath, '--new-survey', 'CLI 核对', '--mapping', errorsPath, '--dry-run')
+    t.eq(r.rejected, 3, 'the CLI dry run with the saved mapping rejects the same 3 rows')
+    t.eq(r.rows, 11, 'rows read by the CLI')
+  })
+
   await t.step('dry run: counts, rejected row numbers and translated reasons', async () => {
     await page.getByTestId('import-dryrun').click()
     await page.getByTestId('import-summary').waitFor({ timeout: 60000 })

@@ -184,6 +184,19 @@ export const importsApi = {
     await call(() => Imports.Cancel(jobId))
   },
 
+  /** Go validates the mapping and writes it (the CLI's --mapping format) where the save dialog says. */
+  async saveMapping(m: Mapping): Promise<FileResult> {
+    const plain = JSON.parse(JSON.stringify(m)) as Record<string, unknown>
+    const o = rec(await call(() => Imports.SaveMapping(plain as never)))
+    return { canceled: bool(o.canceled), path: str(o.path) }
+  },
+
+  /** Go opens the file dialog and reads a mapping file; `canceled` when closed. */
+  async loadMapping(): Promise<{ canceled: boolean; name: string; mapping: Mapping }> {
+    const o = rec(await call(() => Imports.LoadMapping()))
+    return { canceled: bool(o.canceled), name: str(o.name), mapping: toMapping(o.mapping) }
+  },
+
   /** Go opens the save dialog and writes errors.xlsx for every rejected row of the job. */
   async saveErrors(jobId: string): Promise<FileResult> {
     const o = rec(await call(() => Imports.SaveErrors(jobId)))

@@ -669,6 +669,42 @@ export namespace api {
 	        this.surveyId = source["surveyId"];
 	    }
 	}
+	export class LoadedMapping {
+	    canceled: boolean;
+	    path: string;
+	    name: string;
+	    mapping: importer.Mapping;
+	
+	    static createFrom(source: any = {}) {
+	        return new LoadedMapping(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.canceled = source["canceled"];
+	        this.path = source["path"];
+	        this.name = source["name"];
+	        this.mapping = this.convertValues(source["mapping"], importer.Mapping);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	export class Preferences {
 	    language: string;

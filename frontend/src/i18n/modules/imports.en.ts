@@ -101,7 +101,7 @@ const imports: typeof zh = {
       saveJson: 'Save mapping…',
       loadJson: 'Load mapping…',
       loaded: 'Mapping "{name}" loaded',
-      badJson: 'This file is not a valid mapping JSON.',
+      saved: 'Mapping saved to {path}',
       next: 'Dry run',
       back: 'Back',
     },

@@ -104,7 +104,7 @@ const imports = {
       saveJson: '保存对应关系…',
       loadJson: '载入对应关系…',
       loaded: '已载入对应关系“{name}”',
-      badJson: '这个文件不是有效的对应关系 JSON。',
+      saved: '对应关系已保存到 {path}',
       next: '试运行检查',
       back: '上一步',
     },

@@ -18,10 +18,18 @@ export function Import(arg1) {
   return window['go']['api']['Imports']['Import'](arg1);
 }
 
+export function LoadMapping() {
+  return window['go']['api']['Imports']['LoadMapping']();
+}
+
 export function Preview(arg1) {
   return window['go']['api']['Imports']['Preview'](arg1);
 }
 
 export function SaveErrors(arg1) {
   return window['go']['api']['Imports']['SaveErrors'](arg1);
+}
+
+export function SaveMapping(arg1) {
+  return window['go']['api']['Imports']['SaveMapping'](arg1);
 }
