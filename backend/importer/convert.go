@@ -158,13 +158,19 @@ func (t *Responses) answer(raw string, qc questionCol) (*feedback.Answer, string
 // parseTime reads a submission time: an xlsx date serial, or text in the
 // column's date order, naive times in the mapping's zone.
 func (t *Responses) parseTime(s string, col spreadsheet.Column) (time.Time, *RowError) {
-	if f, err := strconv.ParseFloat(s, 64); err == nil && (t.env.XLSX || strings.Contains(s, ".") || f >= 10000) && !math.IsNaN(f) {
-		ts, err := spreadsheet.ExcelSerialToTime(f, t.env.Date1904, t.env.Loc)
+	return parseCellTime(t.env, s, col)
+}
+
+// parseCellTime reads a time cell of env's file: an xlsx date serial, or
+// text in the column's date order, naive times in the mapping's zone.
+func parseCellTime(env *Env, s string, col spreadsheet.Column) (time.Time, *RowError) {
+	if f, err := strconv.ParseFloat(s, 64); err == nil && (env.XLSX || strings.Contains(s, ".") || f >= 10000) && !math.IsNaN(f) {
+		ts, err := spreadsheet.ExcelSerialToTime(f, env.Date1904, env.Loc)
 		if err == nil {
 			return ts, nil
 		}
 	}
-	ts, err := spreadsheet.ParseDateTime(s, t.env.DateOrders[col.Name], t.env.Loc)
+	ts, err := spreadsheet.ParseDateTime(s, env.DateOrders[col.Name], env.Loc)
 	if err != nil {
 		code := "date_invalid"
 		msg := fmt.Sprintf("%q is not a date and time.", s)

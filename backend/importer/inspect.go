@@ -23,8 +23,13 @@ const (
 	inspectProfile = 500 // rows read to profile the values
 )
 
-// Inspect reads the header and up to 500 data rows of src.
-func Inspect(src RowSource) (*Inspection, error) {
+// Inspect reads the header and up to 500 data rows of src, with
+// suggestions for the responses target.
+func Inspect(src RowSource) (*Inspection, error) { return InspectFor(src, "responses") }
+
+// InspectFor is Inspect with suggestions for the named target: "tickets"
+// uses SuggestTickets, anything else the response suggestions.
+func InspectFor(src RowSource, target string) (*Inspection, error) {
 	h, err := src.Header()
 	if err != nil {
 		return nil, err
@@ -62,7 +67,11 @@ func Inspect(src RowSource) (*Inspection, error) {
 			in.DateOrders[i] = "ambiguous"
 		}
 	}
-	in.Suggestions = Suggest(h, values)
+	if target == "tickets" {
+		in.Suggestions = SuggestTickets(h, values)
+	} else {
+		in.Suggestions = Suggest(h, values)
+	}
 	in.Mapping = SuggestMapping(in.Suggestions, 0.5)
 	return in, nil
 }

@@ -130,7 +130,7 @@ func (m *Mapping) Validate() error {
 		}
 		switch {
 		case c.Field != "":
-			if !slices.Contains(Fields, c.Field) {
+			if !slices.Contains(Fields, c.Field) && !slices.Contains(TicketFields, c.Field) {
 				return bad(col, "unknown field %q", c.Field)
 			}
 			if other, dup := fieldSeen[c.Field]; dup {
@@ -181,4 +181,21 @@ func (m *Mapping) Location() (*time.Location, error) {
 			WithParams(map[string]any{"timezone": name})
 	}
 	return loc, nil
+}
+
+// FitsTarget reports whether the mapping can drive the named target: every
+// field it names belongs to the target ("tickets" or "responses") and a
+// tickets mapping maps no question. A mapping remembered for a header
+// layout under one target is not offered to another.
+func (m *Mapping) FitsTarget(target string) bool {
+	fields := Fields
+	if target == "tickets" {
+		fields = TicketFields
+	}
+	for _, c := range m.Columns {
+		if c.Field != "" && !slices.Contains(fields, c.Field) || target == "tickets" && c.Question != "" {
+			return false
+		}
+	}
+	return true
 }

@@ -333,7 +333,7 @@ func NewEnv(src RowSource, m *Mapping) (*Env, error) {
 		DateOrders: map[string]spreadsheet.DateOrder{}, Signature: h.Signature()}
 	var dateCols []spreadsheet.Column
 	for name, spec := range m.Columns {
-		if spec.Field == FieldSubmittedAt {
+		if isTimeField(spec.Field) {
 			if c, ok := h.Lookup(name); ok {
 				dateCols = append(dateCols, c)
 			}

@@ -21,6 +21,14 @@ var Codes = map[string][2]string{
 	"single_choice":      {"Only one choice is allowed", "只能选择一项"},
 	"too_many_options":   {"Too many different answers for a choice question", "选择题的不同答案过多"},
 	"text_too_long":      {"Text longer than 20,000 characters", "文本超过 20,000 字"},
+
+	"ticket_response_before_created": {"First response is earlier than the ticket's creation", "首次响应时间早于创建时间"},
+	"ticket_resolved_before_created": {"Resolved time is earlier than the ticket's creation", "解决时间早于创建时间"},
+	"ticket_resolved_without_status": {"Has a resolved time but the status is not resolved or closed", "有解决时间，但状态不是已解决或已关闭"},
+	"ticket_status_without_resolved": {"Status is resolved or closed but the resolved time is empty", "状态为已解决或已关闭，但解决时间为空"},
+	"ticket_status_unknown":          {"Not a ticket status", "不是有效的工单状态"},
+	"ticket_priority_invalid":        {"Not a priority (P1–P4, 1–4, 紧急/高/中/低)", "不是有效的优先级（P1–P4、1–4、紧急/高/中/低）"},
+	"ticket_channel_invalid":         {"Not a ticket channel", "不是有效的渠道"},
 }
 
 // Reason returns the English and Chinese reason of a code.

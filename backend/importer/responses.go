@@ -3,6 +3,7 @@ package importer
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"feedbackdesk/backend/feedback"
@@ -93,6 +94,10 @@ func (t *Responses) Prepare(ctx context.Context, env *Env) error {
 		}
 		switch {
 		case spec.Field != "":
+			if !slices.Contains(Fields, spec.Field) {
+				return mappingErr("field_wrong_target", "Column %q maps to %q, which is not a survey response field.", name, spec.Field).
+					WithParams(map[string]any{"column": name, "field": spec.Field})
+			}
 			t.fields[spec.Field] = col.Index
 		case spec.Attribute != "":
 			t.attrs = append(t.attrs, attrCol{col: col, name: spec.Attribute})

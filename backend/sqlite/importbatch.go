@@ -129,12 +129,8 @@ type responseImport struct {
 func (w *responseImport) begin(ctx context.Context) error {
 	tx, now, imp := w.tx, FormatTime(w.tx.now), w.imp
 	imp.Batch.Status, imp.Batch.StartedAt = feedback.ImportCommitted, w.tx.now
-	res, err := tx.ExecContext(ctx, `INSERT INTO import_batches (target, file_name, file_hash, status, mapping, started_at, finished_at)
-		VALUES (?, ?, ?, 'committed', ?, ?, ?)`, imp.Batch.Target, imp.Batch.FileName, imp.Batch.FileHash, nonEmpty(imp.Batch.Mapping, "{}"), now, now)
+	err := w.beginBatch(ctx)
 	if err != nil {
-		return fmt.Errorf("sqlite: insert import batch: %w", err)
-	}
-	if w.batchID, err = res.LastInsertId(); err != nil {
 		return err
 	}
 	if s := imp.NewSurvey; s != nil {

@@ -41,9 +41,11 @@ type cliRowError struct {
 	Message string `json:"message"`
 }
 
-// runImport imports survey responses from a spreadsheet: validate every
+// runImport imports survey responses (--target responses, the default) or
+// complaint tickets (--target tickets) from a spreadsheet: validate every
 // row, then write the valid ones in one transaction (or nothing with
-// --on-error abort when any row is rejected, or with --dry-run).
+// --on-error abort when any row is rejected, or with --dry-run). The JSON
+// output has the same shape for every target (survey_id is 0 for tickets).
 func runImport(e *env, args []string) error {
 	fs := e.flags("import")
 	surveyID := fs.Int64("survey", 0, "existing survey ID")
@@ -59,11 +61,13 @@ func runImport(e *env, args []string) error {
 		return err
 	}
 	switch {
-	case *target != "responses":
-		return usageErrorf("import: unknown --target %q (available: responses)", *target)
+	case *target != "responses" && *target != "tickets":
+		return usageErrorf("import: unknown --target %q (available: responses, tickets)", *target)
 	case *onError != "skip" && *onError != "abort":
 		return usageErrorf("import: --on-error must be skip or abort")
-	case (*surveyID != 0) == (*newSurvey != ""):
+	case *target == "tickets" && (*surveyID != 0 || *newSurvey != ""):
+		return usageErrorf("import: --survey and --new-survey do not apply to --target tickets")
+	case *target == "responses" && (*surveyID != 0) == (*newSurvey != ""):
 		return usageErrorf("import: give exactly one of --survey ID or --new-survey NAME")
 	}
 	path := pos[0]
@@ -91,7 +95,7 @@ func runImport(e *env, args []string) error {
 	}
 	defer db.Close()
 	if m == nil {
-		if m, err = autoMapping(e, db, src); err != nil {
+		if m, err = autoMapping(e, db, src, *target); err != nil {
 			return err
 		}
 	}
@@ -100,14 +104,19 @@ func runImport(e *env, args []string) error {
 		return err
 	}
 	defer spool.Close()
-	t := &importer.Responses{Store: db, SurveyID: *surveyID, NewSurveyName: *newSurvey}
+	var t importer.Target
+	resp := &importer.Responses{Store: db, SurveyID: *surveyID, NewSurveyName: *newSurvey}
+	t = resp
+	if *target == "tickets" {
+		t = &importer.Tickets{Store: db}
+	}
 	sum, err := importer.Run(e.ctx, src, t, importer.RunOptions{Mapping: m, DryRun: *dryRun, Abort: *onError == "abort",
 		FileName: filepath.Base(path), FilePath: path, Rejected: spool.Add})
 	if err != nil {
 		return err
 	}
 	res := importResult{Rows: sum.Rows, Imported: sum.Imported, Duplicates: sum.Duplicates, Rejected: sum.Rejected,
-		SurveyID: t.Survey(), Mapping: m, Errors: []cliRowError{}, Valid: sum.Valid, DryRun: sum.DryRun, Aborted: sum.Aborted,
+		SurveyID: resp.Survey(), Mapping: m, Errors: []cliRowError{}, Valid: sum.Valid, DryRun: sum.DryRun, Aborted: sum.Aborted,
 		Canceled: sum.Canceled, BatchID: sum.BatchID, FileHash: sum.FileHash, RejectedByReason: sum.RejectedByReason,
 		DateOrders: sum.DateOrders, ElapsedMs: sum.Elapsed.Milliseconds()}
 	for _, re := range sum.Errors {
@@ -135,8 +144,12 @@ func runImport(e *env, args []string) error {
 	if sum.Aborted {
 		verb = "Aborted (rows rejected): imported"
 	}
-	fmt.Fprintf(e.stdout, "%s %d of %d rows into survey %d: %d duplicates, %d rejected (%v).\n", verb, sum.Valid, sum.Rows,
-		t.Survey(), sum.Duplicates, sum.Rejected, sum.Elapsed.Round(time.Millisecond))
+	into := fmt.Sprintf("survey %d", resp.Survey())
+	if *target == "tickets" {
+		into = "tickets"
+	}
+	fmt.Fprintf(e.stdout, "%s %d of %d rows into %s: %d duplicates, %d rejected (%v).\n", verb, sum.Valid, sum.Rows,
+		into, sum.Duplicates, sum.Rejected, sum.Elapsed.Round(time.Millisecond))
 	for _, re := range res.Errors {
 		fmt.Fprintf(e.stdout, "  row %d, %s: %s\n", re.Row, re.Column, re.Message)
 	}
@@ -144,18 +157,20 @@ func runImport(e *env, args []string) error {
 }
 
 // autoMapping returns the mapping remembered for the file's header layout,
-// else the suggested one.
+// else the one suggested for the target.
 func autoMapping(e *env, db interface {
 	FindImportMapping(ctx context.Context, sig string) (string, bool, error)
-}, src *spreadsheet.Source) (*importer.Mapping, error) {
-	in, err := importer.Inspect(src)
+}, src *spreadsheet.Source, target string) (*importer.Mapping, error) {
+	in, err := importer.InspectFor(src, target)
 	if err != nil {
 		return nil, err
 	}
 	if s, ok, err := db.FindImportMapping(e.ctx, in.Header.Signature()); err != nil {
 		return nil, err
 	} else if ok {
-		return importer.ParseMapping([]byte(s))
+		if m, err := importer.ParseMapping([]byte(s)); err == nil && m.FitsTarget(target) {
+			return m, nil
+		}
 	}
 	return in.Mapping, nil
 }
