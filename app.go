@@ -33,6 +33,8 @@ type App struct {
 	FollowUps *api.FollowUps
 	Kiosk     *api.Kiosk
 	Imports   *api.Imports
+	Tickets   *api.Tickets
+	Calendars *api.Calendars
 }
 
 // NewApp builds the app and its facades. It does no I/O: Wails runs main()
@@ -48,6 +50,8 @@ func NewApp(dataDirFlag string) *App {
 		FollowUps:   api.NewFollowUps(),
 		Kiosk:       api.NewKiosk(),
 		Imports:     api.NewImports(dialogs, desktop.Events{}),
+		Tickets:     api.NewTickets(),
+		Calendars:   api.NewCalendars(dialogs),
 	}
 }
 
@@ -67,6 +71,8 @@ func (a *App) startup(ctx context.Context) {
 	api.AttachFollowUps(a.FollowUps, ctx, a.db)
 	api.AttachKiosk(a.Kiosk, ctx, a.db)
 	api.AttachImports(a.Imports, ctx, a.db)
+	api.AttachTickets(a.Tickets, ctx, a.db)
+	api.AttachCalendars(a.Calendars, ctx, a.db)
 }
 
 func (a *App) open(ctx context.Context) error {

@@ -109,3 +109,11 @@ type TicketEvent struct {
 	Channel   string // replies only
 	Body      string
 }
+
+// TicketStatus is a configured ticket status and the category it maps to.
+type TicketStatus struct {
+	Key      string
+	Name     string
+	NameEN   string
+	Category StatusCategory
+}

@@ -1,5 +1,23 @@
 export namespace api {
 	
+	export class AgeBucketDTO {
+	    label: string;
+	    minDays: number;
+	    maxDays: number;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AgeBucketDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.label = source["label"];
+	        this.minDays = source["minDays"];
+	        this.maxDays = source["maxDays"];
+	        this.count = source["count"];
+	    }
+	}
 	export class AnswerInput {
 	    questionId: number;
 	    number?: number;
@@ -70,6 +88,26 @@ export namespace api {
 	        this.platform = source["platform"];
 	    }
 	}
+	export class AttainmentDTO {
+	    kind: string;
+	    met: number;
+	    breached: number;
+	    n: number;
+	    percent?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AttainmentDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.met = source["met"];
+	        this.breached = source["breached"];
+	        this.n = source["n"];
+	        this.percent = source["percent"];
+	    }
+	}
 	export class BackupResult {
 	    canceled: boolean;
 	    path: string;
@@ -84,6 +122,142 @@ export namespace api {
 	        this.canceled = source["canceled"];
 	        this.path = source["path"];
 	        this.bytes = source["bytes"];
+	    }
+	}
+	export class BreachGroupDTO {
+	    key: string;
+	    tickets: number;
+	    breached: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new BreachGroupDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.tickets = source["tickets"];
+	        this.breached = source["breached"];
+	    }
+	}
+	export class OverrideDTO {
+	    date: string;
+	    kind: string;
+	    hours: string[];
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OverrideDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = source["date"];
+	        this.kind = source["kind"];
+	        this.hours = source["hours"];
+	        this.name = source["name"];
+	    }
+	}
+	export class CalendarDTO {
+	    id: number;
+	    name: string;
+	    version: number;
+	    createdAt: string;
+	    zone: string;
+	    always: boolean;
+	    weekly: string[][];
+	    overrides: OverrideDTO[];
+	    months: Record<string, Array<OverrideDTO>>;
+	
+	    static createFrom(source: any = {}) {
+	        return new CalendarDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.version = source["version"];
+	        this.createdAt = source["createdAt"];
+	        this.zone = source["zone"];
+	        this.always = source["always"];
+	        this.weekly = source["weekly"];
+	        this.overrides = this.convertValues(source["overrides"], OverrideDTO);
+	        this.months = this.convertValues(source["months"], Array<OverrideDTO>, true);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CalendarInput {
+	    name: string;
+	    zone: string;
+	    always: boolean;
+	    weekly: string[][];
+	    overrides: OverrideDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new CalendarInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.zone = source["zone"];
+	        this.always = source["always"];
+	        this.weekly = source["weekly"];
+	        this.overrides = this.convertValues(source["overrides"], OverrideDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CalendarSummary {
+	    id: number;
+	    name: string;
+	    version: number;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CalendarSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.version = source["version"];
+	        this.updatedAt = source["updatedAt"];
 	    }
 	}
 	export class CallDTO {
@@ -425,6 +599,164 @@ export namespace api {
 	        this.doNotContact = source["doNotContact"];
 	    }
 	}
+	export class DurationDTO {
+	    kind: string;
+	    n: number;
+	    medianMinutes: number;
+	    p90Minutes: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DurationDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.n = source["n"];
+	        this.medianMinutes = source["medianMinutes"];
+	        this.p90Minutes = source["p90Minutes"];
+	    }
+	}
+	export class SegmentDTO {
+	    from: string;
+	    to: string;
+	    kind: string;
+	    reason: string;
+	    minutes: number;
+	    projected: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new SegmentDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.kind = source["kind"];
+	        this.reason = source["reason"];
+	        this.minutes = source["minutes"];
+	        this.projected = source["projected"];
+	    }
+	}
+	export class SLATarget {
+	    kind: string;
+	    state: string;
+	    mode: string;
+	    targetMinutes: number;
+	    actualMinutes: number;
+	    minutesLeft: number;
+	    due: string;
+	    breachedAt: string;
+	    warning: number;
+	    startedAt: string;
+	    stoppedAt: string;
+	    stoppedBy: string;
+	    pausedBy: string;
+	    met: number;
+	    breached: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SLATarget(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.state = source["state"];
+	        this.mode = source["mode"];
+	        this.targetMinutes = source["targetMinutes"];
+	        this.actualMinutes = source["actualMinutes"];
+	        this.minutesLeft = source["minutesLeft"];
+	        this.due = source["due"];
+	        this.breachedAt = source["breachedAt"];
+	        this.warning = source["warning"];
+	        this.startedAt = source["startedAt"];
+	        this.stoppedAt = source["stoppedAt"];
+	        this.stoppedBy = source["stoppedBy"];
+	        this.pausedBy = source["pausedBy"];
+	        this.met = source["met"];
+	        this.breached = source["breached"];
+	    }
+	}
+	export class TimelineDTO {
+	    kind: string;
+	    target: SLATarget;
+	    segments: SegmentDTO[];
+	    facts: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new TimelineDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.target = this.convertValues(source["target"], SLATarget);
+	        this.segments = this.convertValues(source["segments"], SegmentDTO);
+	        this.facts = source["facts"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ExplainDTO {
+	    ticketId: number;
+	    whatIf: boolean;
+	    applies: boolean;
+	    policy: string;
+	    policyVersion: number;
+	    asOf: string;
+	    timelines: TimelineDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ExplainDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ticketId = source["ticketId"];
+	        this.whatIf = source["whatIf"];
+	        this.applies = source["applies"];
+	        this.policy = source["policy"];
+	        this.policyVersion = source["policyVersion"];
+	        this.asOf = source["asOf"];
+	        this.timelines = this.convertValues(source["timelines"], TimelineDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Facets {
 	    channels: string[];
 	    regions: string[];
@@ -508,6 +840,60 @@ export namespace api {
 	        this.retryAfterMinutes = source["retryAfterMinutes"];
 	        this.maxAttempts = source["maxAttempts"];
 	    }
+	}
+	export class HandlerDTO {
+	    id: number;
+	    name: string;
+	    team: string;
+	    active: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new HandlerDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.team = source["team"];
+	        this.active = source["active"];
+	    }
+	}
+	export class HolidayImportResult {
+	    canceled: boolean;
+	    file: string;
+	    imported: number;
+	    calendar: CalendarDTO;
+	
+	    static createFrom(source: any = {}) {
+	        return new HolidayImportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.canceled = source["canceled"];
+	        this.file = source["file"];
+	        this.imported = source["imported"];
+	        this.calendar = this.convertValues(source["calendar"], CalendarDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class OptionDTO {
 	    value: string;
@@ -705,6 +1091,7 @@ export namespace api {
 		    return a;
 		}
 	}
+	
 	
 	export class Preferences {
 	    language: string;
@@ -1120,6 +1507,58 @@ export namespace api {
 		    return a;
 		}
 	}
+	export class SLAFigures {
+	    from: string;
+	    to: string;
+	    asOf: string;
+	    tickets: number;
+	    noPolicy: number;
+	    attainment: AttainmentDTO[];
+	    durations: DurationDTO[];
+	    byCategory: BreachGroupDTO[];
+	    byHandler: BreachGroupDTO[];
+	    byPriority: BreachGroupDTO[];
+	    backlog: AgeBucketDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SLAFigures(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.asOf = source["asOf"];
+	        this.tickets = source["tickets"];
+	        this.noPolicy = source["noPolicy"];
+	        this.attainment = this.convertValues(source["attainment"], AttainmentDTO);
+	        this.durations = this.convertValues(source["durations"], DurationDTO);
+	        this.byCategory = this.convertValues(source["byCategory"], BreachGroupDTO);
+	        this.byHandler = this.convertValues(source["byHandler"], BreachGroupDTO);
+	        this.byPriority = this.convertValues(source["byPriority"], BreachGroupDTO);
+	        this.backlog = this.convertValues(source["backlog"], AgeBucketDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
 	
 	
 	export class VerbatimDTO {
@@ -1294,6 +1733,287 @@ export namespace api {
 		    return a;
 		}
 	}
+	export class TicketCategoryDTO {
+	    key: string;
+	    parent: string;
+	    name: string;
+	    nameEn: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketCategoryDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.parent = source["parent"];
+	        this.name = source["name"];
+	        this.nameEn = source["nameEn"];
+	    }
+	}
+	export class TicketDTO {
+	    id: number;
+	    title: string;
+	    description: string;
+	    customerId?: number;
+	    customerName: string;
+	    channel: string;
+	    category: string;
+	    subcategory: string;
+	    priority: number;
+	    status: string;
+	    statusCategory: string;
+	    handlerId?: number;
+	    handlerName: string;
+	    responseId?: number;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.description = source["description"];
+	        this.customerId = source["customerId"];
+	        this.customerName = source["customerName"];
+	        this.channel = source["channel"];
+	        this.category = source["category"];
+	        this.subcategory = source["subcategory"];
+	        this.priority = source["priority"];
+	        this.status = source["status"];
+	        this.statusCategory = source["statusCategory"];
+	        this.handlerId = source["handlerId"];
+	        this.handlerName = source["handlerName"];
+	        this.responseId = source["responseId"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class TicketEventDTO {
+	    id: number;
+	    at: string;
+	    kind: string;
+	    actor: string;
+	    from: string;
+	    to: string;
+	    direction: string;
+	    channel: string;
+	    body: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketEventDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.at = source["at"];
+	        this.kind = source["kind"];
+	        this.actor = source["actor"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.direction = source["direction"];
+	        this.channel = source["channel"];
+	        this.body = source["body"];
+	    }
+	}
+	export class TicketDetail {
+	    ticket: TicketDTO;
+	    events: TicketEventDTO[];
+	    replies: TicketEventDTO[];
+	    notes: TicketEventDTO[];
+	    policy: string;
+	    policyVersion: number;
+	    sla: SLATarget[];
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketDetail(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ticket = this.convertValues(source["ticket"], TicketDTO);
+	        this.events = this.convertValues(source["events"], TicketEventDTO);
+	        this.replies = this.convertValues(source["replies"], TicketEventDTO);
+	        this.notes = this.convertValues(source["notes"], TicketEventDTO);
+	        this.policy = source["policy"];
+	        this.policyVersion = source["policyVersion"];
+	        this.sla = this.convertValues(source["sla"], SLATarget);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class TicketFilterInput {
+	    statusCategories: string[];
+	    priorities: number[];
+	    handlerId?: number;
+	    category: string;
+	    breached: boolean;
+	    atRisk: boolean;
+	    from: string;
+	    to: string;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketFilterInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.statusCategories = source["statusCategories"];
+	        this.priorities = source["priorities"];
+	        this.handlerId = source["handlerId"];
+	        this.category = source["category"];
+	        this.breached = source["breached"];
+	        this.atRisk = source["atRisk"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class TicketInput {
+	    title: string;
+	    description: string;
+	    customerId?: number;
+	    channel: string;
+	    category: string;
+	    subcategory: string;
+	    priority: number;
+	    status: string;
+	    handlerId?: number;
+	    responseId?: number;
+	    tags: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.description = source["description"];
+	        this.customerId = source["customerId"];
+	        this.channel = source["channel"];
+	        this.category = source["category"];
+	        this.subcategory = source["subcategory"];
+	        this.priority = source["priority"];
+	        this.status = source["status"];
+	        this.handlerId = source["handlerId"];
+	        this.responseId = source["responseId"];
+	        this.tags = source["tags"];
+	    }
+	}
+	export class TicketRow {
+	    ticket: TicketDTO;
+	    sla: SLATarget[];
+	    breached: boolean;
+	    atRisk: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ticket = this.convertValues(source["ticket"], TicketDTO);
+	        this.sla = this.convertValues(source["sla"], SLATarget);
+	        this.breached = source["breached"];
+	        this.atRisk = source["atRisk"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TicketPage {
+	    rows: TicketRow[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], TicketRow);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class TicketStatusDTO {
+	    key: string;
+	    name: string;
+	    nameEn: string;
+	    category: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketStatusDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.nameEn = source["nameEn"];
+	        this.category = source["category"];
+	    }
+	}
+	
 	
 
 }
