@@ -3,7 +3,6 @@ package importer
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strings"
 
 	"feedbackdesk/backend/feedback"
@@ -81,40 +80,25 @@ func (t *Responses) Prepare(ctx context.Context, env *Env) error {
 	default:
 		return mappingErr("survey_required", "Choose the survey to import into, or name a new one.")
 	}
-	t.fields, t.qcols, t.attrs, t.choices = map[string]int{}, nil, nil, map[*feedback.Question]map[string]bool{}
-	for _, name := range m.ColumnNames() {
-		spec := m.Columns[name]
-		if spec.Ignore {
-			continue
+	t.qcols, t.choices = nil, map[*feedback.Question]map[string]bool{}
+	var err error
+	t.fields, t.attrs, err = compileColumns(env, Fields, "survey response", func(name string, col spreadsheet.Column, spec ColumnSpec) error {
+		q, isNew, err := t.question(survey, spec)
+		if err != nil {
+			return err
 		}
-		col, ok := env.Header.Lookup(name)
-		if !ok {
-			return mappingErr("column_missing", "The mapping names column %q, which the file does not have.", name).
-				WithParams(map[string]any{"column": name})
+		values := m.Values[spec.Question]
+		if values == nil {
+			values = m.Values[name]
 		}
-		switch {
-		case spec.Field != "":
-			if !slices.Contains(Fields, spec.Field) {
-				return mappingErr("field_wrong_target", "Column %q maps to %q, which is not a survey response field.", name, spec.Field).
-					WithParams(map[string]any{"column": name, "field": spec.Field})
-			}
-			t.fields[spec.Field] = col.Index
-		case spec.Attribute != "":
-			t.attrs = append(t.attrs, attrCol{col: col, name: spec.Attribute})
-		case spec.Question != "":
-			q, isNew, err := t.question(survey, spec)
-			if err != nil {
-				return err
-			}
-			values := m.Values[spec.Question]
-			if values == nil {
-				values = m.Values[name]
-			}
-			t.qcols = append(t.qcols, questionCol{col: col, q: q, dict: NewDictionary(q, values), isNew: isNew})
-			if isNew && (q.Type == feedback.QuestionSingle || q.Type == feedback.QuestionMulti) {
-				t.choices[q] = map[string]bool{}
-			}
+		t.qcols = append(t.qcols, questionCol{col: col, q: q, dict: NewDictionary(q, values), isNew: isNew})
+		if isNew && (q.Type == feedback.QuestionSingle || q.Type == feedback.QuestionMulti) {
+			t.choices[q] = map[string]bool{}
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if _, ok := t.fields[FieldSubmittedAt]; !ok {
 		return mappingErr("submitted_at_required", "Map a column to the submission time (submitted_at).")

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"feedbackdesk/backend/spreadsheet"
@@ -76,4 +77,41 @@ func rowErr(row int, column, code, msg string, params map[string]any) RowError {
 	}
 	params["column"] = column
 	return RowError{Row: row, Column: column, Code: code, Key: "error.import." + code, Message: msg, Params: params}
+}
+
+// compileColumns walks the mapping's columns once for a target: it checks
+// that every mapped column exists in the file, that field columns name one
+// of allowed (what is the target's field set, e.g. "survey response"), and
+// collects field and attribute columns; question columns are handed to
+// question, which a target without questions uses to refuse them.
+func compileColumns(env *Env, allowed []string, what string,
+	question func(name string, col spreadsheet.Column, spec ColumnSpec) error) (map[string]int, []attrCol, error) {
+	fields, attrs := map[string]int{}, []attrCol(nil)
+	m := env.Mapping
+	for _, name := range m.ColumnNames() {
+		spec := m.Columns[name]
+		if spec.Ignore {
+			continue
+		}
+		col, ok := env.Header.Lookup(name)
+		if !ok {
+			return nil, nil, mappingErr("column_missing", "The mapping names column %q, which the file does not have.", name).
+				WithParams(map[string]any{"column": name})
+		}
+		switch {
+		case spec.Field != "":
+			if !slices.Contains(allowed, spec.Field) {
+				return nil, nil, mappingErr("field_wrong_target", "Column %q maps to %q, which is not a %s field.", name, spec.Field, what).
+					WithParams(map[string]any{"column": name, "field": spec.Field})
+			}
+			fields[spec.Field] = col.Index
+		case spec.Attribute != "":
+			attrs = append(attrs, attrCol{col: col, name: spec.Attribute})
+		case spec.Question != "":
+			if err := question(name, col, spec); err != nil {
+				return nil, nil, err
+			}
+		}
+	}
+	return fields, attrs, nil
 }

@@ -86,31 +86,14 @@ func (t *Tickets) Name() string { return "tickets" }
 
 // Prepare loads the configured statuses and compiles the mapping.
 func (t *Tickets) Prepare(ctx context.Context, env *Env) error {
-	t.env, t.fields, t.attrs = env, map[string]int{}, nil
-	m := env.Mapping
-	for _, name := range m.ColumnNames() {
-		spec := m.Columns[name]
-		if spec.Ignore {
-			continue
-		}
-		col, ok := env.Header.Lookup(name)
-		if !ok {
-			return mappingErr("column_missing", "The mapping names column %q, which the file does not have.", name).
-				WithParams(map[string]any{"column": name})
-		}
-		switch {
-		case spec.Field != "":
-			if !slices.Contains(TicketFields, spec.Field) {
-				return mappingErr("field_wrong_target", "Column %q maps to %q, which is not a ticket field.", name, spec.Field).
-					WithParams(map[string]any{"column": name, "field": spec.Field})
-			}
-			t.fields[spec.Field] = col.Index
-		case spec.Attribute != "":
-			t.attrs = append(t.attrs, attrCol{col: col, name: spec.Attribute})
-		case spec.Question != "":
-			return mappingErr("question_wrong_target", "Column %q maps to a question; tickets have no questions.", name).
-				WithParams(map[string]any{"column": name})
-		}
+	t.env = env
+	var err error
+	t.fields, t.attrs, err = compileColumns(env, TicketFields, "ticket", func(name string, _ spreadsheet.Column, _ ColumnSpec) error {
+		return mappingErr("question_wrong_target", "Column %q maps to a question; tickets have no questions.", name).
+			WithParams(map[string]any{"column": name})
+	})
+	if err != nil {
+		return err
 	}
 	for _, f := range []string{FieldCreatedAt, FieldTitle} {
 		if _, ok := t.fields[f]; !ok {
@@ -118,12 +101,11 @@ func (t *Tickets) Prepare(ctx context.Context, env *Env) error {
 				WithParams(map[string]any{"field": f})
 		}
 	}
-	var err error
 	if t.statuses, err = t.Store.TicketStatusList(ctx); err != nil {
 		return err
 	}
 	t.imp = &feedback.TicketImport{Signature: env.Signature,
-		Batch: feedback.ImportBatch{Target: t.Name(), FileName: env.FileName, FileHash: env.FileHash, Mapping: string(m.JSON())}}
+		Batch: feedback.ImportBatch{Target: t.Name(), FileName: env.FileName, FileHash: env.FileHash, Mapping: string(env.Mapping.JSON())}}
 	return nil
 }
 
