@@ -18,6 +18,7 @@ import (
 // ImportStore is what the import facade needs from the database.
 type ImportStore interface {
 	feedback.ResponseImportService
+	feedback.TicketImportService
 	feedback.ImportMappingService
 }
 
@@ -142,7 +143,11 @@ func (im *Imports) Preview(req PreviewRequest) (Preview, error) {
 			return Preview{}, err
 		}
 		defer src.Close()
-		in, err := importer.Inspect(src)
+		target, err := importTarget(req.Target)
+		if err != nil {
+			return Preview{}, err
+		}
+		in, err := importer.InspectFor(src, target)
 		if err != nil {
 			return Preview{}, err
 		}
@@ -163,7 +168,7 @@ func (im *Imports) Preview(req PreviewRequest) (Preview, error) {
 		if s, ok, err := im.store.FindImportMapping(im.ctx, p.Signature); err != nil {
 			return Preview{}, err
 		} else if ok {
-			if m, err := importer.ParseMapping([]byte(s)); err == nil {
+			if m, err := importer.ParseMapping([]byte(s)); err == nil && m.FitsTarget(target) {
 				p.Mapping, p.Remembered = *m, true
 			}
 		}
@@ -188,8 +193,9 @@ func (im *Imports) Import(req RunRequest) (RunSummary, error) {
 }
 
 func (im *Imports) run(req RunRequest, dry bool) (RunSummary, error) {
-	if req.Target != "" && req.Target != "responses" {
-		return RunSummary{}, feedback.Errorf(feedback.EINVALID, "error.import.target_unknown", "Unknown import target %q.", req.Target)
+	target, err := importTarget(req.Target)
+	if err != nil {
+		return RunSummary{}, err
 	}
 	if req.OnError != "" && req.OnError != "skip" && req.OnError != "abort" {
 		return RunSummary{}, feedback.Errorf(feedback.EINVALID, "error.import.on_error_invalid", "onError must be skip or abort.")
@@ -221,7 +227,11 @@ func (im *Imports) run(req RunRequest, dry bool) (RunSummary, error) {
 	if req.SurveyID != nil {
 		surveyID = *req.SurveyID
 	}
-	t := &importer.Responses{Store: im.store, SurveyID: surveyID, NewSurveyName: strings.TrimSpace(req.NewSurveyName)}
+	responses := &importer.Responses{Store: im.store, SurveyID: surveyID, NewSurveyName: strings.TrimSpace(req.NewSurveyName)}
+	var t importer.Target = responses
+	if target == "tickets" {
+		t = &importer.Tickets{Store: im.store}
+	}
 	throttle := NewThrottle(100 * time.Millisecond)
 	sum, err := importer.Run(ctx, src, t, importer.RunOptions{Mapping: &m, DryRun: dry, Abort: req.OnError == "abort",
 		FileName: f.name, FilePath: f.path, Rejected: spool.Add,
@@ -240,9 +250,9 @@ func (im *Imports) run(req RunRequest, dry bool) (RunSummary, error) {
 	for _, e := range sum.Errors {
 		out.Errors = append(out.Errors, RowError(e))
 	}
-	if id := t.Survey(); id != 0 && !sum.Canceled && !sum.Aborted {
+	if id := responses.Survey(); target == "responses" && id != 0 && !sum.Canceled && !sum.Aborted {
 		out.SurveyID = &id
-	} else if surveyID != 0 {
+	} else if target == "responses" && surveyID != 0 {
 		out.SurveyID = &surveyID
 	}
 	if sum.BatchID != 0 {
@@ -252,6 +262,18 @@ func (im *Imports) run(req RunRequest, dry bool) (RunSummary, error) {
 		out.Imported = 0
 	}
 	return out, nil
+}
+
+// importTarget checks an import target name; "" is "responses".
+func importTarget(name string) (string, error) {
+	switch name {
+	case "", "responses":
+		return "responses", nil
+	case "tickets":
+		return "tickets", nil
+	}
+	return "", feedback.Errorf(feedback.EINVALID, "error.import.target_unknown", "Unknown import target %q.", name).
+		WithParams(map[string]any{"target": name})
 }
 
 // addJob registers a job, dropping the rejected rows of old jobs.

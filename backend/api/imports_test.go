@@ -113,3 +113,58 @@ func TestImportsRefusesHostileFile(t *testing.T) {
 		t.Fatal("an HTML file named .xlsx was accepted")
 	}
 }
+
+func TestImportsTicketsTarget(t *testing.T) {
+	f := newFacades(t)
+	im := api.NewImports(f.dialogs, &importEvents{})
+	api.AttachImports(im, context.Background(), f.db)
+	path := filepath.Join(t.TempDir(), "工单.csv")
+	csv := "工单号,标题,创建时间,首次响应时间,解决时间,状态,优先级,渠道\n" +
+		"T-1,发票开错,2026-10-12 09:10,2026-10-12 09:40,2026-10-13 11:00,已解决,P2,电话\n" +
+		"T-2,物流太慢,2026-10-12 10:00,2026-10-12 09:00,,处理中,P3,微信\n" +
+		"T-3,退款未到账,2026-10-14 14:00,,,新建,P1,网站\n"
+	if err := os.WriteFile(path, []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f.dialogs.open = path
+	fc, err := im.ChooseFile()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := im.Preview(api.PreviewRequest{FileID: fc.FileID, Target: "orders"}); errKey(t, err) != "error.import.target_unknown" {
+		t.Fatalf("unknown target: %v", err)
+	}
+	p, err := im.Preview(api.PreviewRequest{FileID: fc.FileID, Target: "tickets"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for col, field := range map[string]string{"标题": "title", "创建时间": "created_at", "首次响应时间": "first_response_at",
+		"解决时间": "resolved_at", "状态": "status", "优先级": "priority"} {
+		if p.Mapping.Columns[col].Field != field {
+			t.Fatalf("suggested %s → %+v, want %s (mapping %+v)", col, p.Mapping.Columns[col], field, p.Mapping.Columns)
+		}
+	}
+	req := api.RunRequest{FileID: fc.FileID, Target: "tickets", Mapping: p.Mapping, OnError: "skip"}
+	sum, err := im.Import(req)
+	if err != nil || sum.Rows != 3 || sum.Imported != 2 || sum.Rejected != 1 || sum.SurveyID != nil {
+		t.Fatalf("Import: %+v, %v", sum, err)
+	}
+	if len(sum.Errors) != 1 || sum.Errors[0].Row != 3 || sum.Errors[0].Code != "ticket_response_before_created" {
+		t.Fatalf("row errors: %+v", sum.Errors)
+	}
+	again, err := im.Import(req)
+	if err != nil || again.Imported != 0 || again.Duplicates != 2 {
+		t.Fatalf("re-import: %+v, %v", again, err)
+	}
+	// The responses studio does not offer the tickets mapping it remembered.
+	p2, err := im.Preview(api.PreviewRequest{FileID: fc.FileID})
+	if err != nil || p2.Remembered {
+		t.Fatalf("responses preview after a tickets import: remembered %v, %v", p2.Remembered, err)
+	}
+	tk := api.NewTickets()
+	api.AttachTickets(tk, context.Background(), f.db)
+	page, err := tk.List(api.TicketFilterInput{})
+	if err != nil || page.Total != 2 {
+		t.Fatalf("tickets after import: %+v, %v", page, err)
+	}
+}

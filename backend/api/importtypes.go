@@ -24,6 +24,7 @@ type PreviewRequest struct {
 	FileID    string `json:"fileId"`
 	Sheet     string `json:"sheet"`     // "" = the default sheet
 	HeaderRow int    `json:"headerRow"` // 0 = first non-empty row
+	Target    string `json:"target"`    // "responses" (default) or "tickets"
 }
 
 // PreviewColumn is one column of the preview with its sample values and,
