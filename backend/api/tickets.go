@@ -26,22 +26,23 @@ type TicketFilterInput struct {
 
 // TicketDTO is a ticket's current projection.
 type TicketDTO struct {
-	ID             int64  `json:"id"`
-	Title          string `json:"title"`
-	Description    string `json:"description"`
-	CustomerID     *int64 `json:"customerId"`
-	CustomerName   string `json:"customerName"`
-	Channel        string `json:"channel"`
-	Category       string `json:"category"`
-	Subcategory    string `json:"subcategory"`
-	Priority       int    `json:"priority"`
-	Status         string `json:"status"`
-	StatusCategory string `json:"statusCategory"`
-	HandlerID      *int64 `json:"handlerId"`
-	HandlerName    string `json:"handlerName"`
-	ResponseID     *int64 `json:"responseId"`
-	CreatedAt      string `json:"createdAt"`
-	UpdatedAt      string `json:"updatedAt"`
+	ID             int64    `json:"id"`
+	Title          string   `json:"title"`
+	Description    string   `json:"description"`
+	CustomerID     *int64   `json:"customerId"`
+	CustomerName   string   `json:"customerName"`
+	Channel        string   `json:"channel"`
+	Category       string   `json:"category"`
+	Subcategory    string   `json:"subcategory"`
+	Priority       int      `json:"priority"`
+	Status         string   `json:"status"`
+	StatusCategory string   `json:"statusCategory"`
+	HandlerID      *int64   `json:"handlerId"`
+	HandlerName    string   `json:"handlerName"`
+	ResponseID     *int64   `json:"responseId"`
+	Tags           []string `json:"tags"`
+	CreatedAt      string   `json:"createdAt"`
+	UpdatedAt      string   `json:"updatedAt"`
 }
 
 // TicketRow is one list row: the ticket and its SLA badges.
@@ -190,7 +191,7 @@ func ticketDTO(t *feedback.Ticket) TicketDTO {
 	return TicketDTO{ID: t.ID, Title: t.Title, Description: t.Description, CustomerID: t.CustomerID, CustomerName: t.CustomerName,
 		Channel: t.Channel, Category: t.Category, Subcategory: t.Subcategory, Priority: t.Priority, Status: t.Status,
 		StatusCategory: string(t.StatusCat), HandlerID: t.HandlerID, HandlerName: t.HandlerName, ResponseID: t.ResponseID,
-		CreatedAt: iso(t.CreatedAt), UpdatedAt: iso(t.UpdatedAt)}
+		Tags: nonNil(t.Tags), CreatedAt: iso(t.CreatedAt), UpdatedAt: iso(t.UpdatedAt)}
 }
 
 // Create stores a new ticket created now and returns its detail.

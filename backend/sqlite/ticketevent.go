@@ -95,11 +95,31 @@ func eventInvalid(key, format string, args ...any) error {
 // e.From is set from the ticket's previous value. EventCreated is refused:
 // CreateTicket writes it.
 func (db *DB) AppendTicketEvent(ctx context.Context, ticketID int64, e *feedback.TicketEvent) error {
+	return db.AppendTicketEvents(ctx, []int64{ticketID}, func() *feedback.TicketEvent { return e })
+}
+
+// AppendTicketEvents appends one event made by next to each of the tickets
+// ids in one transaction: all are appended or, when one is refused, none
+// (bulk assignment). The rules are AppendTicketEvent's.
+func (db *DB) AppendTicketEvents(ctx context.Context, ids []int64, next func() *feedback.TicketEvent) error {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
+	for _, id := range ids {
+		if err := appendEvent(ctx, tx, id, next()); err != nil {
+			return err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("sqlite: append ticket event: %w", err)
+	}
+	return nil
+}
+
+// appendEvent appends e to ticket ticketID inside tx.
+func appendEvent(ctx context.Context, tx *Tx, ticketID int64, e *feedback.TicketEvent) error {
 	l, err := findTicket(ctx, tx, ticketID)
 	if err != nil {
 		return err
@@ -137,9 +157,6 @@ func (db *DB) AppendTicketEvent(ctx context.Context, ticketID int64, e *feedback
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE tickets SET `+strings.Join(cols, ", ")+` WHERE id = ?`, append(args, ticketID)...); err != nil {
 		return fmt.Errorf("sqlite: append ticket event: update ticket: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("sqlite: append ticket event: %w", err)
 	}
 	return nil
 }

@@ -140,6 +140,18 @@ export namespace api {
 	        this.breached = source["breached"];
 	    }
 	}
+	export class BulkResult {
+	    updated: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new BulkResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.updated = source["updated"];
+	    }
+	}
 	export class OverrideDTO {
 	    date: string;
 	    kind: string;
@@ -1091,8 +1103,82 @@ export namespace api {
 		    return a;
 		}
 	}
+	export class NotificationDTO {
+	    id: string;
+	    ticketId: number;
+	    title: string;
+	    priority: number;
+	    handlerName: string;
+	    target: string;
+	    type: string;
+	    percent: number;
+	    level: number;
+	    name: string;
+	    notify: string;
+	    scheduled: string;
+	    at: string;
+	    shifted: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new NotificationDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.ticketId = source["ticketId"];
+	        this.title = source["title"];
+	        this.priority = source["priority"];
+	        this.handlerName = source["handlerName"];
+	        this.target = source["target"];
+	        this.type = source["type"];
+	        this.percent = source["percent"];
+	        this.level = source["level"];
+	        this.name = source["name"];
+	        this.notify = source["notify"];
+	        this.scheduled = source["scheduled"];
+	        this.at = source["at"];
+	        this.shifted = source["shifted"];
+	    }
+	}
 	
 	
+	export class PolicyDTO {
+	    id: number;
+	    position: number;
+	    createdAt: string;
+	    policy: sla.Policy;
+	
+	    static createFrom(source: any = {}) {
+	        return new PolicyDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.position = source["position"];
+	        this.createdAt = source["createdAt"];
+	        this.policy = this.convertValues(source["policy"], sla.Policy);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Preferences {
 	    language: string;
 	    theme: string;
@@ -1226,6 +1312,7 @@ export namespace api {
 	    fileId: string;
 	    sheet: string;
 	    headerRow: number;
+	    target: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new PreviewRequest(source);
@@ -1236,6 +1323,7 @@ export namespace api {
 	        this.fileId = source["fileId"];
 	        this.sheet = source["sheet"];
 	        this.headerRow = source["headerRow"];
+	        this.target = source["target"];
 	    }
 	}
 	
@@ -1766,6 +1854,7 @@ export namespace api {
 	    handlerId?: number;
 	    handlerName: string;
 	    responseId?: number;
+	    tags: string[];
 	    createdAt: string;
 	    updatedAt: string;
 	
@@ -1789,6 +1878,7 @@ export namespace api {
 	        this.handlerId = source["handlerId"];
 	        this.handlerName = source["handlerName"];
 	        this.responseId = source["responseId"];
+	        this.tags = source["tags"];
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
 	    }
@@ -2012,6 +2102,38 @@ export namespace api {
 	        this.nameEn = source["nameEn"];
 	        this.category = source["category"];
 	    }
+	}
+	export class TicketView {
+	    name: string;
+	    filter: TicketFilterInput;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.filter = this.convertValues(source["filter"], TicketFilterInput);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	
 	
@@ -2334,6 +2456,142 @@ export namespace metrics {
 	        this.nps = this.convertValues(source["nps"], NPS);
 	        this.csat = this.convertValues(source["csat"], CSAT);
 	        this.ces = this.convertValues(source["ces"], CES);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+
+}
+
+export namespace sla {
+	
+	export class Conditions {
+	    priorities?: number[];
+	    categories?: string[];
+	    channels?: string[];
+	    tiers?: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Conditions(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.priorities = source["priorities"];
+	        this.categories = source["categories"];
+	        this.channels = source["channels"];
+	        this.tiers = source["tiers"];
+	    }
+	}
+	export class Escalation {
+	    name?: string;
+	    offset_minutes: number;
+	    notify: string;
+	    targets?: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Escalation(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.offset_minutes = source["offset_minutes"];
+	        this.notify = source["notify"];
+	        this.targets = source["targets"];
+	    }
+	}
+	export class Target {
+	    minutes: number;
+	    mode?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Target(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.minutes = source["minutes"];
+	        this.mode = source["mode"];
+	    }
+	}
+	export class Targets {
+	    first_response: Target;
+	    next_reply: Target;
+	    resolution: Target;
+	
+	    static createFrom(source: any = {}) {
+	        return new Targets(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.first_response = this.convertValues(source["first_response"], Target);
+	        this.next_reply = this.convertValues(source["next_reply"], Target);
+	        this.resolution = this.convertValues(source["resolution"], Target);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Policy {
+	    name: string;
+	    version: number;
+	    calendar?: string;
+	    conditions: Conditions;
+	    targets: Record<string, Targets>;
+	    pause?: Record<string, Array<string>>;
+	    reopen?: string;
+	    warnings?: number[];
+	    escalations?: Escalation[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Policy(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.version = source["version"];
+	        this.calendar = source["calendar"];
+	        this.conditions = this.convertValues(source["conditions"], Conditions);
+	        this.targets = this.convertValues(source["targets"], Targets, true);
+	        this.pause = source["pause"];
+	        this.reopen = source["reopen"];
+	        this.warnings = source["warnings"];
+	        this.escalations = this.convertValues(source["escalations"], Escalation);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

@@ -14,12 +14,24 @@ export function Assign(arg1, arg2) {
   return window['go']['api']['Tickets']['Assign'](arg1, arg2);
 }
 
+export function BulkAssign(arg1, arg2) {
+  return window['go']['api']['Tickets']['BulkAssign'](arg1, arg2);
+}
+
 export function Categories() {
   return window['go']['api']['Tickets']['Categories']();
 }
 
 export function Create(arg1) {
   return window['go']['api']['Tickets']['Create'](arg1);
+}
+
+export function DeleteView(arg1) {
+  return window['go']['api']['Tickets']['DeleteView'](arg1);
+}
+
+export function DueSoon(arg1) {
+  return window['go']['api']['Tickets']['DueSoon'](arg1);
 }
 
 export function Explain(arg1, arg2) {
@@ -42,8 +54,24 @@ export function List(arg1) {
   return window['go']['api']['Tickets']['List'](arg1);
 }
 
+export function Notifications(arg1) {
+  return window['go']['api']['Tickets']['Notifications'](arg1);
+}
+
+export function Policies() {
+  return window['go']['api']['Tickets']['Policies']();
+}
+
 export function Reopen(arg1) {
   return window['go']['api']['Tickets']['Reopen'](arg1);
+}
+
+export function SavePolicy(arg1) {
+  return window['go']['api']['Tickets']['SavePolicy'](arg1);
+}
+
+export function SaveView(arg1) {
+  return window['go']['api']['Tickets']['SaveView'](arg1);
 }
 
 export function SetPriority(arg1, arg2) {
@@ -56,4 +84,8 @@ export function SetStatus(arg1, arg2) {
 
 export function Statuses() {
   return window['go']['api']['Tickets']['Statuses']();
+}
+
+export function Views() {
+  return window['go']['api']['Tickets']['Views']();
 }
