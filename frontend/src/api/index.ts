@@ -12,3 +12,6 @@ export { customersApi } from './customers'
 export { enterFullscreen, leaveFullscreen } from './window'
 // Spreadsheet import studio (types: ./importTypes).
 export { importsApi } from './imports'
+// Complaint tickets, SLA and business calendars (types: ./ticketTypes).
+export { ticketsApi } from './tickets'
+export { calendarsApi } from './calendars'
