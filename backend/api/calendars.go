@@ -152,7 +152,7 @@ func (c *Calendars) ImportHolidays(name string) (HolidayImportResult, error) {
 		}
 		if err != nil {
 			return HolidayImportResult{}, feedback.Errorf(feedback.EINVALID, "error.calendar.holidays_invalid", "%s: %s",
-				filepath.Base(path), err.Error()).WithParams(map[string]any{"file": filepath.Base(path)})
+				filepath.Base(path), err.Error()).WithParams(map[string]any{"file": filepath.Base(path), "detail": err.Error()})
 		}
 		def := cv.Definition
 		def.Overrides = sla.MergeOverrides(def.Overrides, add)
@@ -186,7 +186,8 @@ func (c *Calendars) Due(name, start string, minutes int) (string, error) {
 		}
 		due, err := cal.AddWorking(t, time.Duration(minutes)*time.Minute)
 		if err != nil {
-			return "", feedback.Errorf(feedback.EINVALID, "error.calendar.no_due", "%s", err.Error())
+			return "", feedback.Errorf(feedback.EINVALID, "error.calendar.no_due", "%s", err.Error()).
+				WithParams(map[string]any{"detail": err.Error()})
 		}
 		return due.In(cal.Location()).Format(time.RFC3339), nil
 	})

@@ -39,7 +39,8 @@ func (cv *CalendarVersion) Calendar() (*sla.Calendar, error) {
 
 // calendarInvalid codes an sla calendar error as EINVALID.
 func calendarInvalid(err error) error {
-	return feedback.Errorf(feedback.EINVALID, "error.calendar.invalid", "%s", err.Error())
+	return feedback.Errorf(feedback.EINVALID, "error.calendar.invalid", "%s", err.Error()).
+		WithParams(map[string]any{"detail": err.Error()})
 }
 
 // SaveCalendar creates the calendar called name with def as version 1, or

@@ -36,7 +36,8 @@ func (db *DB) SavePolicy(ctx context.Context, p sla.Policy) (*PolicyVersion, err
 		p.Calendar = DefaultCalendarName
 	}
 	if err := p.Validate(); err != nil {
-		return nil, feedback.Errorf(feedback.EINVALID, "error.sla_policy.invalid", "%s", err.Error())
+		return nil, feedback.Errorf(feedback.EINVALID, "error.sla_policy.invalid", "%s", err.Error()).
+			WithParams(map[string]any{"detail": err.Error()})
 	}
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {

@@ -5,6 +5,7 @@ import responsesModule from './modules/responses.en'
 import followupsModule from './modules/followups.en'
 import kioskModule from './modules/kiosk.en'
 import importsModule from './modules/imports.en'
+import slaModule from './modules/sla.en'
 
 const en: MessageSchema = {
   app: {
@@ -174,12 +175,14 @@ const en: MessageSchema = {
   followups: followupsModule.messages,
   kiosk: kioskModule.messages,
   imports: importsModule.messages,
+  sla: slaModule.messages,
   error: {
     ...surveysModule.errors,
     ...responsesModule.errors,
     ...followupsModule.errors,
     ...kioskModule.errors,
     ...importsModule.errors,
+    ...slaModule.errors,
     title: 'Something went wrong',
     internal: 'An unexpected error occurred. Try again; if it keeps happening, back up your data and restart the app.',
     invalid: 'The input is not valid.',

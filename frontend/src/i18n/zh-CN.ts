@@ -8,6 +8,7 @@ import responsesModule from './modules/responses.zh-CN'
 import followupsModule from './modules/followups.zh-CN'
 import kioskModule from './modules/kiosk.zh-CN'
 import importsModule from './modules/imports.zh-CN'
+import slaModule from './modules/sla.zh-CN'
 
 const zhCN = {
   app: {
@@ -174,12 +175,14 @@ const zhCN = {
   followups: followupsModule.messages,
   kiosk: kioskModule.messages,
   imports: importsModule.messages,
+  sla: slaModule.messages,
   error: {
     ...surveysModule.errors,
     ...responsesModule.errors,
     ...followupsModule.errors,
     ...kioskModule.errors,
     ...importsModule.errors,
+    ...slaModule.errors,
     title: '出错了',
     internal: '发生了意外错误。请重试；如果问题仍然存在，请备份数据后重启应用。',
     invalid: '输入的内容无效。',

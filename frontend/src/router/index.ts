@@ -30,6 +30,9 @@ const routes: RouteRecordRaw[] = [
   { path: '/surveys/:id(\\d+)/entry', name: 'response-entry', component: () => import('@/views/ResponseEntry/index.vue'), meta: { nav: 'surveys' } },
   // Spreadsheet import studio (highlights "responses").
   { path: '/imports', name: 'imports', component: () => import('@/views/Imports/index.vue'), meta: { nav: 'responses' } },
+  // Ticket detail and the SLA set-up (calendars, policies) highlight "tickets".
+  { path: '/tickets/:id(\\d+)', name: 'ticket-detail', component: () => import('@/views/TicketDetail/index.vue'), meta: { nav: 'tickets' } },
+  { path: '/sla', name: 'sla-settings', component: () => import('@/views/SlaSettings/index.vue'), meta: { nav: 'tickets' } },
   // Kiosk: full screen, no shell; leaving needs the PIN.
   { path: '/kiosk', name: 'kiosk', component: () => import('@/views/Kiosk/index.vue'), meta: { bare: true } },
   { path: '/:rest(.*)*', redirect: '/' },
