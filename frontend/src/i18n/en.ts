@@ -6,6 +6,11 @@ import followupsModule from './modules/followups.en'
 import kioskModule from './modules/kiosk.en'
 import importsModule from './modules/imports.en'
 import slaModule from './modules/sla.en'
+import ticketsModule from './modules/tickets.en'
+import ticketDetailModule from './modules/ticketDetail.en'
+import slaSettingsModule from './modules/slaSettings.en'
+import notificationsModule from './modules/notifications.en'
+import slaFiguresModule from './modules/slaFigures.en'
 
 const en: MessageSchema = {
   app: {
@@ -176,6 +181,11 @@ const en: MessageSchema = {
   kiosk: kioskModule.messages,
   imports: importsModule.messages,
   sla: slaModule.messages,
+  tickets: ticketsModule.messages,
+  ticketDetail: ticketDetailModule.messages,
+  slaSettings: slaSettingsModule.messages,
+  notifications: notificationsModule.messages,
+  slaFigures: slaFiguresModule.messages,
   error: {
     ...surveysModule.errors,
     ...responsesModule.errors,
@@ -183,6 +193,11 @@ const en: MessageSchema = {
     ...kioskModule.errors,
     ...importsModule.errors,
     ...slaModule.errors,
+    ...ticketsModule.errors,
+    ...ticketDetailModule.errors,
+    ...slaSettingsModule.errors,
+    ...notificationsModule.errors,
+    ...slaFiguresModule.errors,
     title: 'Something went wrong',
     internal: 'An unexpected error occurred. Try again; if it keeps happening, back up your data and restart the app.',
     invalid: 'The input is not valid.',

@@ -9,6 +9,11 @@ import followupsModule from './modules/followups.zh-CN'
 import kioskModule from './modules/kiosk.zh-CN'
 import importsModule from './modules/imports.zh-CN'
 import slaModule from './modules/sla.zh-CN'
+import ticketsModule from './modules/tickets.zh-CN'
+import ticketDetailModule from './modules/ticketDetail.zh-CN'
+import slaSettingsModule from './modules/slaSettings.zh-CN'
+import notificationsModule from './modules/notifications.zh-CN'
+import slaFiguresModule from './modules/slaFigures.zh-CN'
 
 const zhCN = {
   app: {
@@ -176,6 +181,11 @@ const zhCN = {
   kiosk: kioskModule.messages,
   imports: importsModule.messages,
   sla: slaModule.messages,
+  tickets: ticketsModule.messages,
+  ticketDetail: ticketDetailModule.messages,
+  slaSettings: slaSettingsModule.messages,
+  notifications: notificationsModule.messages,
+  slaFigures: slaFiguresModule.messages,
   error: {
     ...surveysModule.errors,
     ...responsesModule.errors,
@@ -183,6 +193,11 @@ const zhCN = {
     ...kioskModule.errors,
     ...importsModule.errors,
     ...slaModule.errors,
+    ...ticketsModule.errors,
+    ...ticketDetailModule.errors,
+    ...slaSettingsModule.errors,
+    ...notificationsModule.errors,
+    ...slaFiguresModule.errors,
     title: '出错了',
     internal: '发生了意外错误。请重试；如果问题仍然存在，请备份数据后重启应用。',
     invalid: '输入的内容无效。',

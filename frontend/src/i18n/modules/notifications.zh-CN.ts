@@ -1,0 +1,9 @@
+/** Messages of the notifications feature (zh-CN, the schema source). */
+const notifications = {
+  messages: {
+    title: '',
+  },
+  errors: {},
+}
+
+export default notifications
