@@ -116,3 +116,33 @@ func TestSavedViews(t *testing.T) {
 		t.Fatalf("views read back: %+v", v)
 	}
 }
+
+// TestEscalationWaitsForOpenHours: an escalation due in the evening is not
+// raised overnight but when the desk opens (the calendar is not 24×7).
+func TestEscalationWaitsForOpenHours(t *testing.T) {
+	f, tk := newTickets(t)
+	det := must[api.TicketDetail](t)
+	p := must[[]api.PolicyDTO](t)(tk.Policies())[0].Policy
+	p.Escalations = []sla.Escalation{{Name: "经理", OffsetMinutes: 30, Notify: "值班经理", Targets: []sla.Kind{sla.FirstResponse}}}
+	must[api.PolicyDTO](t)(tk.SavePolicy(p))
+	f.at(sh(2, 17, 20)) // Monday; P1 first response due 17:50, escalation 18:20 — after hours
+	id := det(tk.Create(api.TicketInput{Title: "晚间投诉", Channel: "phone", Priority: 1})).Ticket.ID
+	escalations := func() []api.NotificationDTO {
+		var out []api.NotificationDTO
+		for _, n := range must[[]api.NotificationDTO](t)(tk.Notifications(2)) {
+			if n.Type == "escalation" && n.TicketID == id {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	f.at(sh(2, 23, 0))
+	if e := escalations(); len(e) != 0 {
+		t.Fatalf("escalation raised overnight: %+v", e)
+	}
+	f.at(sh(3, 9, 1))
+	e := escalations()
+	if len(e) != 1 || !e[0].Shifted || e[0].Scheduled != "2026-03-02T10:20:00Z" || e[0].At != "2026-03-03T01:00:00Z" {
+		t.Fatalf("escalation at Tuesday's opening: %+v", e)
+	}
+}
