@@ -89,6 +89,7 @@ func (a *App) open(ctx context.Context) error {
 		lock.Release()
 		return err
 	}
+	db.Now = testClock(db.Now)
 	a.lock, a.db = lock, db
 	return nil
 }
