@@ -22,6 +22,7 @@ type HandlerDTO struct {
 	ID     int64  `json:"id"`
 	Name   string `json:"name"`
 	Team   string `json:"team"`
+	Email  string `json:"email"`
 	Active bool   `json:"active"`
 }
 
@@ -55,7 +56,7 @@ func (t *Tickets) Handlers() ([]HandlerDTO, error) {
 		hs, err := t.db.FindHandlers(t.ctx)
 		out := make([]HandlerDTO, len(hs))
 		for i, h := range hs {
-			out[i] = HandlerDTO{ID: h.ID, Name: h.Name, Team: h.Team, Active: h.Active}
+			out[i] = HandlerDTO{ID: h.ID, Name: h.Name, Team: h.Team, Email: h.Email, Active: h.Active}
 		}
 		return out, err
 	})

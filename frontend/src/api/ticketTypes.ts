@@ -228,9 +228,12 @@ export interface TicketCategory {
 }
 
 export interface Handler {
+  /** 0 for a new handler. */
   id: number
   name: string
   team: string
+  email: string
+  /** Inactive handlers are kept (tickets name them) but not offered for new work. */
   active: boolean
 }
 

@@ -193,6 +193,18 @@ function toPolicy(v: unknown): PolicyEntry {
   return { id: num(o.id), position: num(o.position), createdAt: str(o.createdAt), policy: rec(o.policy) as unknown as SlaPolicy }
 }
 
+function toStatus(s: Record<string, unknown>): TicketStatus {
+  return { key: str(s.key), name: str(s.name), nameEn: str(s.nameEn), category: str(s.category) }
+}
+
+function toCategory(c: Record<string, unknown>): TicketCategory {
+  return { key: str(c.key), parent: str(c.parent), name: str(c.name), nameEn: str(c.nameEn) }
+}
+
+function toHandler(h: Record<string, unknown>): Handler {
+  return { id: num(h.id), name: str(h.name), team: str(h.team), email: str(h.email), active: bool(h.active) }
+}
+
 function filterInput(f: TicketFilter): api.TicketFilterInput {
   return api.TicketFilterInput.createFrom({ ...f, handlerId: f.handlerId ?? undefined })
 }
@@ -258,13 +270,33 @@ export const ticketsApi = {
     return arr(await call(() => Tickets.Notifications(days))).map(toNotification)
   },
   async statuses(): Promise<TicketStatus[]> {
-    return recs(await call(() => Tickets.Statuses())).map((s) => ({ key: str(s.key), name: str(s.name), nameEn: str(s.nameEn), category: str(s.category) }))
+    return recs(await call(() => Tickets.Statuses())).map(toStatus)
   },
   async categories(): Promise<TicketCategory[]> {
-    return recs(await call(() => Tickets.Categories())).map((c) => ({ key: str(c.key), parent: str(c.parent), name: str(c.name), nameEn: str(c.nameEn) }))
+    return recs(await call(() => Tickets.Categories())).map(toCategory)
   },
   async handlers(): Promise<Handler[]> {
-    return recs(await call(() => Tickets.Handlers())).map((h) => ({ id: num(h.id), name: str(h.name), team: str(h.team), active: bool(h.active) }))
+    return recs(await call(() => Tickets.Handlers())).map(toHandler)
+  },
+  /** Adds (id 0) or updates a handler; returns every handler. */
+  async saveHandler(h: Handler): Promise<Handler[]> {
+    return recs(await call(() => Tickets.SaveHandler(api.HandlerDTO.createFrom(h)))).map(toHandler)
+  },
+  /** Adds or updates a category (parent "" = top level); returns the tree. */
+  async saveCategory(c: TicketCategory): Promise<TicketCategory[]> {
+    return recs(await call(() => Tickets.SaveCategory(api.TicketCategoryDTO.createFrom(c)))).map(toCategory)
+  },
+  /** Deletes an unused category without subcategories; returns the tree. */
+  async deleteCategory(key: string): Promise<TicketCategory[]> {
+    return recs(await call(() => Tickets.DeleteCategory(key))).map(toCategory)
+  },
+  /** Adds or updates a status (a used status keeps its category); returns every status. */
+  async saveStatus(s: TicketStatus): Promise<TicketStatus[]> {
+    return recs(await call(() => Tickets.SaveStatus(api.TicketStatusDTO.createFrom(s)))).map(toStatus)
+  },
+  /** Deletes a status no ticket has used; returns the rest. */
+  async deleteStatus(key: string): Promise<TicketStatus[]> {
+    return recs(await call(() => Tickets.DeleteStatus(key))).map(toStatus)
   },
   async views(): Promise<TicketView[]> {
     return toViews(await call(() => Tickets.Views()))

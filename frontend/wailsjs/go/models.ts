@@ -857,6 +857,7 @@ export namespace api {
 	    id: number;
 	    name: string;
 	    team: string;
+	    email: string;
 	    active: boolean;
 	
 	    static createFrom(source: any = {}) {
@@ -868,6 +869,7 @@ export namespace api {
 	        this.id = source["id"];
 	        this.name = source["name"];
 	        this.team = source["team"];
+	        this.email = source["email"];
 	        this.active = source["active"];
 	    }
 	}

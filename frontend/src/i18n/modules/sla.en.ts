@@ -98,6 +98,24 @@ const sla: typeof zh = {
     },
     handler: {
       name_required: 'A handler needs a name.',
+      not_found: 'Handler {id} does not exist.',
+    },
+    category: {
+      key_required: 'A category needs a key.',
+      name_required: 'A category needs a name.',
+      own_parent: 'A category cannot be its own parent.',
+      parent_unknown: 'There is no parent category “{parent}”.',
+      parent_nested: 'Categories have two levels: a subcategory has no subcategories.',
+      has_children: 'Category “{category}” has subcategories; deal with them first.',
+      in_use: '{n} tickets use category “{category}”; it cannot be deleted.',
+    },
+    ticket_status: {
+      key_required: 'A status needs a key.',
+      name_required: 'A status needs a name.',
+      category_invalid: 'Unknown status category “{category}”.',
+      category_locked: '{n} tickets have used status “{status}”; its SLA category cannot change (past SLA times would change).',
+      in_use: '{n} tickets have used status “{status}”; it cannot be deleted.',
+      last_of_category: '“{status}” is the only status of its category; it cannot be deleted or moved.',
     },
     calendar: {
       not_found: 'There is no business calendar “{calendar}”.',

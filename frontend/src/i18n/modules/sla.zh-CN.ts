@@ -101,6 +101,24 @@ const sla = {
     },
     handler: {
       name_required: '处理人需要一个名字。',
+      not_found: '找不到这位处理人（编号 {id}）。',
+    },
+    category: {
+      key_required: '分类需要一个标识。',
+      name_required: '分类需要一个名称。',
+      own_parent: '分类不能以自己为上级。',
+      parent_unknown: '没有名为“{parent}”的上级分类。',
+      parent_nested: '分类只有两级：子分类下不能再建子分类。',
+      has_children: '分类“{category}”下还有子分类，请先处理子分类。',
+      in_use: '有 {n} 张工单使用分类“{category}”，不能删除。',
+    },
+    ticket_status: {
+      key_required: '状态需要一个标识。',
+      name_required: '状态需要一个名称。',
+      category_invalid: '未知的状态类别“{category}”。',
+      category_locked: '已有 {n} 张工单用过状态“{status}”，它的 SLA 类别不能再改（否则历史时效会变）。',
+      in_use: '已有 {n} 张工单用过状态“{status}”，不能删除。',
+      last_of_category: '“{status}”是该类别下唯一的状态，不能删除或改类别。',
     },
     calendar: {
       not_found: '找不到业务日历“{calendar}”。',

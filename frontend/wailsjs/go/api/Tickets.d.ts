@@ -15,6 +15,10 @@ export function Categories():Promise<Array<api.TicketCategoryDTO>>;
 
 export function Create(arg1:api.TicketInput):Promise<api.TicketDetail>;
 
+export function DeleteCategory(arg1:string):Promise<Array<api.TicketCategoryDTO>>;
+
+export function DeleteStatus(arg1:string):Promise<Array<api.TicketStatusDTO>>;
+
 export function DeleteView(arg1:string):Promise<Array<api.TicketView>>;
 
 export function DueSoon(arg1:number):Promise<Array<api.TicketRow>>;
@@ -35,7 +39,13 @@ export function Policies():Promise<Array<api.PolicyDTO>>;
 
 export function Reopen(arg1:number):Promise<api.TicketDetail>;
 
+export function SaveCategory(arg1:api.TicketCategoryDTO):Promise<Array<api.TicketCategoryDTO>>;
+
+export function SaveHandler(arg1:api.HandlerDTO):Promise<Array<api.HandlerDTO>>;
+
 export function SavePolicy(arg1:sla.Policy):Promise<api.PolicyDTO>;
+
+export function SaveStatus(arg1:api.TicketStatusDTO):Promise<Array<api.TicketStatusDTO>>;
 
 export function SaveView(arg1:api.TicketView):Promise<Array<api.TicketView>>;
 

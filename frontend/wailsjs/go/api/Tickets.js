@@ -26,6 +26,14 @@ export function Create(arg1) {
   return window['go']['api']['Tickets']['Create'](arg1);
 }
 
+export function DeleteCategory(arg1) {
+  return window['go']['api']['Tickets']['DeleteCategory'](arg1);
+}
+
+export function DeleteStatus(arg1) {
+  return window['go']['api']['Tickets']['DeleteStatus'](arg1);
+}
+
 export function DeleteView(arg1) {
   return window['go']['api']['Tickets']['DeleteView'](arg1);
 }
@@ -66,8 +74,20 @@ export function Reopen(arg1) {
   return window['go']['api']['Tickets']['Reopen'](arg1);
 }
 
+export function SaveCategory(arg1) {
+  return window['go']['api']['Tickets']['SaveCategory'](arg1);
+}
+
+export function SaveHandler(arg1) {
+  return window['go']['api']['Tickets']['SaveHandler'](arg1);
+}
+
 export function SavePolicy(arg1) {
   return window['go']['api']['Tickets']['SavePolicy'](arg1);
+}
+
+export function SaveStatus(arg1) {
+  return window['go']['api']['Tickets']['SaveStatus'](arg1);
 }
 
 export function SaveView(arg1) {
