@@ -11,6 +11,7 @@ import ticketDetailModule from './modules/ticketDetail.en'
 import slaSettingsModule from './modules/slaSettings.en'
 import notificationsModule from './modules/notifications.en'
 import slaFiguresModule from './modules/slaFigures.en'
+import ticketSetupModule from './modules/ticketSetup.en'
 
 const en: MessageSchema = {
   app: {
@@ -186,6 +187,7 @@ const en: MessageSchema = {
   slaSettings: slaSettingsModule.messages,
   notifications: notificationsModule.messages,
   slaFigures: slaFiguresModule.messages,
+  ticketSetup: ticketSetupModule.messages,
   error: {
     ...surveysModule.errors,
     ...responsesModule.errors,
@@ -198,6 +200,7 @@ const en: MessageSchema = {
     ...slaSettingsModule.errors,
     ...notificationsModule.errors,
     ...slaFiguresModule.errors,
+    ...ticketSetupModule.errors,
     title: 'Something went wrong',
     internal: 'An unexpected error occurred. Try again; if it keeps happening, back up your data and restart the app.',
     invalid: 'The input is not valid.',

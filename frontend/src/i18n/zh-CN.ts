@@ -14,6 +14,7 @@ import ticketDetailModule from './modules/ticketDetail.zh-CN'
 import slaSettingsModule from './modules/slaSettings.zh-CN'
 import notificationsModule from './modules/notifications.zh-CN'
 import slaFiguresModule from './modules/slaFigures.zh-CN'
+import ticketSetupModule from './modules/ticketSetup.zh-CN'
 
 const zhCN = {
   app: {
@@ -186,6 +187,7 @@ const zhCN = {
   slaSettings: slaSettingsModule.messages,
   notifications: notificationsModule.messages,
   slaFigures: slaFiguresModule.messages,
+  ticketSetup: ticketSetupModule.messages,
   error: {
     ...surveysModule.errors,
     ...responsesModule.errors,
@@ -198,6 +200,7 @@ const zhCN = {
     ...slaSettingsModule.errors,
     ...notificationsModule.errors,
     ...slaFiguresModule.errors,
+    ...ticketSetupModule.errors,
     title: '出错了',
     internal: '发生了意外错误。请重试；如果问题仍然存在，请备份数据后重启应用。',
     invalid: '输入的内容无效。',

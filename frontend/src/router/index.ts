@@ -32,6 +32,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/imports', name: 'imports', component: () => import('@/views/Imports/index.vue'), meta: { nav: 'responses' } },
   // Ticket detail and the SLA set-up (calendars, policies) highlight "tickets".
   { path: '/tickets/:id(\\d+)', name: 'ticket-detail', component: () => import('@/views/TicketDetail/index.vue'), meta: { nav: 'tickets' } },
+  { path: '/tickets/setup', name: 'ticket-setup', component: () => import('@/views/TicketSetup/index.vue'), meta: { nav: 'tickets' } },
   { path: '/sla', name: 'sla-settings', component: () => import('@/views/SlaSettings/index.vue'), meta: { nav: 'tickets' } },
   // Kiosk: full screen, no shell; leaving needs the PIN.
   { path: '/kiosk', name: 'kiosk', component: () => import('@/views/Kiosk/index.vue'), meta: { bare: true } },
