@@ -166,7 +166,7 @@ gotest: deps-build
 FUZZTIME ?= 8s
 FUZZ_TARGETS := ./backend/spreadsheet:FuzzDecodeCSV ./backend/spreadsheet:FuzzParseDateTime \
 	./backend/spreadsheet:FuzzNormalizeValue ./backend/importer:FuzzParseAnswer \
-	./backend/importer:FuzzParseMapping ./backend/sla:FuzzAddWorking
+	./backend/importer:FuzzParseMapping ./backend/sla:FuzzAddWorking ./backend/themes:FuzzMatchAndPhrases
 fuzz: deps-build
 	$(call section,go fuzz ($(FUZZTIME) each))
 	@for t in $(FUZZ_TARGETS); do \

@@ -1,0 +1,153 @@
+package themes
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestNormalize(t *testing.T) {
+	for in, want := range map[string]string{
+		"ＲＥＦＵＮＤ　太慢！":       "refund 太慢!",
+		"  Slow\t\n delivery ": "slow delivery",
+		"１２３ＡＢＣ":            "123abc",
+		"":                     "",
+	} {
+		if got := Normalize(in); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func mustCompile(t *testing.T, cb Codebook) *Matcher {
+	t.Helper()
+	m, err := Compile(cb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestStarterCodebookOnChineseAndEnglish(t *testing.T) {
+	m := mustCompile(t, Starter())
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"客服态度很差，等了半个小时才有人接", []string{"attitude", "speed"}},
+		{"快递太慢了，包裹还破损了", []string{"speed", "quality", "delivery"}},
+		{"退款到现在还没到账", []string{"refund"}},
+		{"全程没有等待，很满意", nil}, // the exclusion vetoes "等待"
+		{"The courier was RUDE and the parcel arrived late", []string{"attitude", "delivery"}},
+		{"Still waiting for my refund.", []string{"speed", "refund"}},
+		{"ＲＥＦＵＮＤＥＤ quickly", []string{"speed", "refund"}}, // full-width, case, prefix rules
+		{"The waiter was nice; priceless view", nil},              // whole words only
+		{"", nil},
+	}
+	for _, c := range cases {
+		if got := m.Match(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("Match(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestCodebookValidate(t *testing.T) {
+	ok := Theme{Key: "a", Name: "甲", Keywords: []string{"甲"}}
+	for name, cb := range map[string]Codebook{
+		"no key":       {{Name: "x", Keywords: []string{"x"}}},
+		"duplicate":    {ok, ok},
+		"no name":      {{Key: "b", Keywords: []string{"x"}}},
+		"no keywords":  {{Key: "b", Name: "b"}},
+		"empty rule":   {{Key: "b", Name: "b", Keywords: []string{"  "}}},
+		"only a star":  {{Key: "b", Name: "b", Keywords: []string{"*"}}},
+		"rule too big": {{Key: "b", Name: "b", Keywords: []string{string(make([]rune, 51))}}},
+	} {
+		if _, err := Compile(cb); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+	if err := Starter().Validate(); err != nil {
+		t.Fatalf("starter codebook: %v", err)
+	}
+}
+
+func TestPhrasesChineseWithoutSpaces(t *testing.T) {
+	texts := []string{
+		"快递太慢，等了一周",
+		"快递太慢了",
+		"这次快递太慢",
+		"安装师傅迟到",
+		"安装师傅很专业",
+		"安装师傅态度好",
+	}
+	got := Phrases(texts, PhraseOptions{MinCount: 3, Matcher: mustCompile(t, Starter())})
+	texts2 := map[string]Phrase{}
+	for _, p := range got {
+		texts2[p.Text] = p
+	}
+	if p, ok := texts2["快递太慢"]; !ok || p.Count != 3 || !slices.Equal(p.Themes, []string{"speed", "delivery"}) {
+		t.Fatalf("快递太慢: %+v (all %+v)", p, got)
+	}
+	if p, ok := texts2["安装师傅"]; !ok || p.Count != 3 {
+		t.Fatalf("安装师傅: %+v (all %+v)", p, got)
+	}
+	for _, sub := range []string{"快递太", "递太慢", "快递", "太慢", "师傅", "安装"} {
+		if _, ok := texts2[sub]; ok {
+			t.Errorf("%s is inside an equally frequent longer phrase and should be dropped: %+v", sub, got)
+		}
+	}
+	if len(got) != 2 {
+		t.Errorf("phrases: %+v", got)
+	}
+}
+
+func TestPhrasesEnglish(t *testing.T) {
+	texts := []string{"The delivery was late again", "Late delivery, no call", "late delivery and a rude driver", "Delivery fine"}
+	got := Phrases(texts, PhraseOptions{MinCount: 2})
+	want := []Phrase{{Text: "delivery", Count: 4}, {Text: "late", Count: 3}, {Text: "late delivery", Count: 2}}
+	if !slices.EqualFunc(got, want, func(a, b Phrase) bool { return a.Text == b.Text && a.Count == b.Count }) {
+		t.Fatalf("Phrases = %+v, want %+v", got, want)
+	}
+}
+
+func TestImpactsHandComputed(t *testing.T) {
+	s := func(v int) *int { return &v }
+	docs := []Doc{
+		{Score: s(2), Themes: []string{"speed"}}, {Score: s(5), Themes: []string{"speed", "delivery"}}, {Score: s(9), Themes: []string{"speed"}},
+		{Score: s(10)}, {Score: s(9)}, {Score: s(7)}, {Score: s(3), Themes: []string{"price"}},
+		{Themes: []string{"speed"}}, // no score: a mention only
+	}
+	got := Impacts([]string{"speed", "refund"}, docs)
+	sp := got[0]
+	// With speed: 2, 5, 9 → 1 promoter, 2 detractors of 3 → −33.3; without: 10, 9, 7, 3 → 2 − 1 of 4 → +25.
+	if sp.Mentions != 4 || sp.With.N != 3 || sp.Without.N != 4 || sp.Delta == nil {
+		t.Fatalf("speed impact: %+v", sp)
+	}
+	if d := *sp.Delta; d < -58.34 || d > -58.33 {
+		t.Fatalf("speed delta = %v, want −58.33", d)
+	}
+	if rf := got[1]; rf.Mentions != 0 || rf.With.Valid || rf.Delta != nil || rf.Without.N != 7 {
+		t.Fatalf("refund impact (never mentioned): %+v", rf)
+	}
+}
+
+func FuzzMatchAndPhrases(f *testing.F) {
+	m, err := Compile(Starter())
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"快递太慢，等了一周", "ＲＥＦＵＮＤ", "\xff\xfe bad utf8 等待", "a-b'c", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, key := range m.Match(s) {
+			if !slices.ContainsFunc(Starter(), func(th Theme) bool { return th.Key == key }) {
+				t.Fatalf("unknown key %q", key)
+			}
+		}
+		for _, p := range Phrases([]string{s, s}, PhraseOptions{MinCount: 2, Matcher: m}) {
+			if p.Count != 2 || p.Text == "" {
+				t.Fatalf("phrase %+v from two copies of %q", p, s)
+			}
+		}
+	})
+}
