@@ -2,7 +2,9 @@
  * The import studio's view of the `api.Imports` DTOs (contract:
  * notes/issue4-contract.md). `Mapping` is exactly the CLI's hand-writable
  * mapping JSON (snake_case keys), so the UI saves and loads the same file
- * the command line reads.
+ * the command line reads. An import targets survey responses or complaint
+ * tickets; each target has its own field set (tickets have no questions:
+ * their attribute columns become ticket tags).
  */
 
 /** Response fields a column can fill (the CLI's names). */
@@ -20,6 +22,42 @@ export const responseFields = [
 ] as const
 export type ResponseField = (typeof responseFields)[number]
 
+/** Ticket fields a column can fill when importing tickets (Go: importer.TicketFields, in display order). */
+export const ticketFields = [
+  'external_id',
+  'title',
+  'description',
+  'created_at',
+  'first_response_at',
+  'resolved_at',
+  'status',
+  'category',
+  'subcategory',
+  'priority',
+  'channel',
+  'handler',
+  'customer_id',
+  'customer_name',
+  'customer_phone',
+  'customer_email',
+] as const
+export type TicketField = (typeof ticketFields)[number]
+
+/** Ticket fields every mapping (and every row) must fill. */
+export const requiredTicketFields: readonly TicketField[] = ['title', 'created_at']
+
+/** Any field a column can fill, of either target. */
+export type ImportField = ResponseField | TicketField
+
+/** What an import creates: survey responses (the default) or complaint tickets. */
+export const importTargets = ['responses', 'tickets'] as const
+export type ImportTarget = (typeof importTargets)[number]
+
+/** The fields of a target, in display order. */
+export function fieldsOf(target: ImportTarget): readonly ImportField[] {
+  return target === 'tickets' ? ticketFields : responseFields
+}
+
 /** Question types a column can create. */
 export const importQuestionTypes = ['nps', 'csat', 'ces', 'rating', 'single', 'multi', 'text'] as const
 export type ImportQuestionType = (typeof importQuestionTypes)[number]
@@ -32,7 +70,7 @@ export type DateOrder = (typeof dateOrders)[number]
 
 /** One column of the mapping JSON: exactly one of the shapes is used. */
 export type ColumnSpec =
-  | { field: ResponseField }
+  | { field: ImportField }
   | { attribute: string }
   | { question: string; type?: ImportQuestionType; scale?: [number, number]; metric?: MetricRole }
   | { ignore: true }
@@ -107,13 +145,16 @@ export interface PreviewRequest {
   sheet: string
   /** 0 = auto (first non-empty row). */
   headerRow: number
+  /** Decides the suggested mapping and whether a remembered one fits. */
+  target: ImportTarget
 }
 
 export type OnError = 'skip' | 'abort'
 
 export interface RunRequest {
   fileId: string
-  target: 'responses'
+  target: ImportTarget
+  /** Responses only (ignored for tickets). */
   surveyId: number | null
   newSurveyName: string
   mapping: Mapping

@@ -3,16 +3,18 @@
  * notes/issue4-contract.md): choose a file through the Go dialog, preview
  * it with suggested mapping, dry run, import, cancel, save errors.xlsx.
  * Every call rejects with an AppError; results are normalised here. The
- * mapping passes through as the CLI's JSON (snake_case).
+ * mapping passes through as the CLI's JSON (snake_case). Preview and runs
+ * name their target ("responses" or "tickets").
  */
 import { call } from './errors'
 import * as Imports from '../../wailsjs/go/api/Imports'
 import { api } from '../../wailsjs/go/models'
 import { arr, bool, counts, num, optNum, rec, recs, str, strs } from './coerce'
-import { dateOrders, importQuestionTypes, metricRoles, responseFields } from './importTypes'
+import { dateOrders, importQuestionTypes, metricRoles, responseFields, ticketFields } from './importTypes'
 import type {
   ColumnSpec,
   DateOrder,
+  ImportField,
   FileChoice,
   Mapping,
   Preview,
@@ -31,7 +33,7 @@ function oneOf<T extends string>(list: readonly T[], v: unknown): T | undefined 
 export function toColumnSpec(v: unknown): ColumnSpec | null {
   const o = rec(v)
   if (o.ignore === true) return { ignore: true }
-  const field = oneOf(responseFields, o.field)
+  const field = oneOf<ImportField>([...responseFields, ...ticketFields], o.field)
   if (field) return { field }
   if (typeof o.attribute === 'string') return { attribute: o.attribute }
   if (typeof o.question === 'string') {
@@ -153,8 +155,8 @@ export function fromRunRequest(r: RunRequest): Record<string, unknown> {
   return {
     fileId: r.fileId,
     target: r.target,
-    surveyId: r.surveyId ?? undefined,
-    newSurveyName: r.surveyId === null ? r.newSurveyName.trim() : '',
+    surveyId: r.target === 'responses' ? (r.surveyId ?? undefined) : undefined,
+    newSurveyName: r.target === 'responses' && r.surveyId === null ? r.newSurveyName.trim() : '',
     mapping: JSON.parse(JSON.stringify(r.mapping)) as unknown,
     onError: r.onError,
   }

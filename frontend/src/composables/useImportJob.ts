@@ -3,12 +3,12 @@
  * job's progress events (unsubscribing in `finally`) and lets the user
  * cancel it. The bound call only returns when the job is done, so the job
  * id is learnt from the first progress event; a Cancel pressed before that
- * is remembered and sent as soon as the id is known. A job that fails
- * because it was canceled resolves to a `canceled` summary.
+ * is remembered and sent as soon as the id is known. A canceled job
+ * resolves to a summary with `canceled` set (the backend reports it so); a
+ * failure is a failure, whether or not Cancel was pressed.
  */
 import { computed, ref } from 'vue'
-import { importsApi, onImportProgress, toAppError } from '@/api'
-import { toRunSummary } from '@/api/imports'
+import { importsApi, onImportProgress } from '@/api'
 import type { ImportProgress, RunRequest, RunSummary } from '@/api/importTypes'
 
 export type JobKind = 'dryRun' | 'import'
@@ -36,7 +36,7 @@ export function useImportJob() {
     await sendCancel()
   }
 
-  /** Runs one job to its summary; rejects with an AppError. */
+  /** Runs one job to its summary (canceled or not); rejects with an AppError. */
   async function run(kind: JobKind, req: RunRequest): Promise<RunSummary> {
     if (running.value) throw new Error('an import job is already running')
     running.value = kind
@@ -52,16 +52,6 @@ export function useImportJob() {
     })
     try {
       return kind === 'dryRun' ? await importsApi.dryRun(req) : await importsApi.run(req)
-    } catch (err) {
-      // A job stopped by the user's Cancel is a cancellation, not a failure,
-      // even when the backend reports it as an error (e.g. an interrupted
-      // query) rather than a canceled summary: the job wrote nothing either way.
-      const e = toAppError(err)
-      if (cancelRequested.value) {
-        console.warn(`import job ended by cancel: ${e.key} ${e.message}`)
-        return toRunSummary({ canceled: true, dryRun: kind === 'dryRun' })
-      }
-      throw e
     } finally {
       off()
       running.value = null

@@ -6,21 +6,27 @@
  * switching the select back and forth never loses what was typed. Each
  * question column carries its own value dictionary (pairs, so the user can
  * edit keys), written to `values[<question title>]`.
+ *
+ * The model knows its import target: responses offer the response fields
+ * and questions; tickets offer the ticket fields and tags (attributes), no
+ * questions. Suggestions and loaded mappings that do not fit the target are
+ * brought into it (a question becomes a tag, a foreign field is ignored).
  */
 import type {
   ColumnSpec,
   DateOrder,
+  ImportField,
   ImportQuestionType,
+  ImportTarget,
   Mapping,
   MetricRole,
   Preview,
   PreviewColumn,
-  ResponseField,
   Suggestion,
 } from '@/api/importTypes'
-import { importQuestionTypes, responseFields } from '@/api/importTypes'
+import { fieldsOf, importQuestionTypes, requiredTicketFields } from '@/api/importTypes'
 
-export type TargetKey = `field:${ResponseField}` | 'attribute' | 'question' | 'ignore'
+export type TargetKey = `field:${ImportField}` | 'attribute' | 'question' | 'ignore'
 
 export interface QuestionDraft {
   title: string
@@ -52,6 +58,8 @@ export interface ColumnRow {
 }
 
 export interface MappingModel {
+  /** What the import creates; decides the fields offered and the checks. */
+  target: ImportTarget
   sheet: string
   headerRow: number
   timezone: string
@@ -93,15 +101,26 @@ export function withType(q: QuestionDraft, type: ImportQuestionType): QuestionDr
   return { ...q, type, scaleMin: scale[0], scaleMax: scale[1], metric: defaultMetric(type) }
 }
 
-function isField(v: string): v is ResponseField {
-  return (responseFields as readonly string[]).includes(v)
+/** Whether a field name belongs to the target's field set. */
+export function isFieldOf(target: ImportTarget, v: string): v is ImportField {
+  return (fieldsOf(target) as readonly string[]).includes(v)
 }
 
-/** The select key and question type a suggestion's target names. */
-export function suggestionTarget(s: Suggestion): { target: TargetKey; type?: ImportQuestionType } {
+/** Whether a select key is a time field (its column gets the date-order controls). */
+export function isTimeTarget(key: TargetKey): boolean {
+  return key === 'field:submitted_at' || key === 'field:created_at' || key === 'field:first_response_at' || key === 'field:resolved_at'
+}
+
+/**
+ * The select key and question type a suggestion's target names, within the
+ * import target: a field of the other target is ignored, and for tickets a
+ * question becomes a tag.
+ */
+export function suggestionTarget(s: Suggestion, target: ImportTarget = 'responses'): { target: TargetKey; type?: ImportQuestionType } {
   const [kind = '', detail = ''] = s.target.split(':', 2)
-  if (kind === 'field' && isField(detail)) return { target: `field:${detail}` }
+  if (kind === 'field') return isFieldOf(target, detail) ? { target: `field:${detail}` } : { target: 'ignore' }
   if (kind === 'question') {
+    if (target === 'tickets') return { target: 'attribute' }
     const type = (importQuestionTypes as readonly string[]).includes(detail) ? (detail as ImportQuestionType) : undefined
     return type ? { target: 'question', type } : { target: 'question' }
   }
@@ -159,7 +178,13 @@ export function withPreset(pairs: readonly DictPair[], type: ImportQuestionType,
   return [...pairs, ...preset.filter(([k]) => !have.has(k)).map(([from, to]) => ({ from, to }))]
 }
 
-function rowFor(col: PreviewColumn, spec: ColumnSpec | undefined, suggestion: Suggestion | null, values: Mapping['values']): ColumnRow {
+function rowFor(
+  target: ImportTarget,
+  col: PreviewColumn,
+  spec: ColumnSpec | undefined,
+  suggestion: Suggestion | null,
+  values: Mapping['values'],
+): ColumnRow {
   const row: ColumnRow = {
     header: col.name,
     letter: col.letter,
@@ -175,17 +200,21 @@ function rowFor(col: PreviewColumn, spec: ColumnSpec | undefined, suggestion: Su
   }
   if (!spec) {
     if (suggestion) {
-      const s = suggestionTarget(suggestion)
+      const s = suggestionTarget(suggestion, target)
       row.target = s.target
       if (s.type) row.question = newQuestion(col.name, s.type)
     }
     return row
   }
   if ('ignore' in spec) row.target = 'ignore'
-  else if ('field' in spec) row.target = `field:${spec.field}`
+  else if ('field' in spec) row.target = isFieldOf(target, spec.field) ? `field:${spec.field}` : 'ignore'
   else if ('attribute' in spec) {
     row.target = 'attribute'
     row.attribute = spec.attribute
+  } else if (target === 'tickets') {
+    // tickets have no questions: keep the column as a tag named like the question
+    row.target = 'attribute'
+    row.attribute = spec.question
   } else {
     row.target = 'question'
     const q = newQuestion(spec.question, spec.type ?? 'rating')
@@ -199,14 +228,15 @@ function rowFor(col: PreviewColumn, spec: ColumnSpec | undefined, suggestion: Su
 }
 
 /** The editable model for a preview: its mapping (remembered or suggested), one row per column. */
-export function modelFromPreview(p: Preview): MappingModel {
+export function modelFromPreview(p: Preview, target: ImportTarget = 'responses'): MappingModel {
   const byColumn = new Map(p.suggestions.map((s) => [s.column, s]))
   return {
+    target,
     sheet: p.mapping.sheet ?? p.sheet,
     headerRow: p.mapping.header_row ?? p.headerRow,
     timezone: p.mapping.timezone ?? DEFAULT_TIMEZONE,
     dateOrder: p.mapping.date_order ?? 'auto',
-    rows: p.columns.map((c) => rowFor(c, p.mapping.columns[c.name], byColumn.get(c.name) ?? null, p.mapping.values)),
+    rows: p.columns.map((c) => rowFor(target, c, p.mapping.columns[c.name], byColumn.get(c.name) ?? null, p.mapping.values)),
   }
 }
 
@@ -214,10 +244,11 @@ export function modelFromPreview(p: Preview): MappingModel {
 export function applyMapping(model: MappingModel, m: Mapping, columns: readonly PreviewColumn[]): MappingModel {
   const rows = columns.map((c) => {
     const prev = model.rows.find((r) => r.header === c.name)
-    const row = rowFor(c, m.columns[c.name] ?? { ignore: true }, prev?.suggestion ?? null, m.values)
+    const row = rowFor(model.target, c, m.columns[c.name] ?? { ignore: true }, prev?.suggestion ?? null, m.values)
     return row
   })
   return {
+    target: model.target,
     sheet: m.sheet ?? model.sheet,
     headerRow: m.header_row ?? model.headerRow,
     timezone: m.timezone ?? model.timezone,
@@ -242,7 +273,7 @@ export function specFor(row: ColumnRow, existing: ReadonlySet<string>): ColumnSp
     if (q.metric) spec.metric = q.metric
     return spec
   }
-  return { field: row.target.slice('field:'.length) as ResponseField }
+  return { field: row.target.slice('field:'.length) as ImportField }
 }
 
 /** The CLI mapping JSON for the model. */
@@ -266,23 +297,42 @@ export function mappingFromModel(model: MappingModel, existing: ReadonlySet<stri
 
 /** A problem that blocks the dry run; `key` is under imports.problem.* */
 export interface MappingProblem {
-  key: 'noQuestion' | 'noSubmittedAt' | 'titleMissing' | 'attributeMissing' | 'fieldTwice' | 'titleTwice' | 'scale'
+  key:
+    | 'noQuestion'
+    | 'noSubmittedAt'
+    | 'titleMissing'
+    | 'attributeMissing'
+    | 'tagMissing'
+    | 'fieldTwice'
+    | 'titleTwice'
+    | 'scale'
+    | 'ticketFieldRequired'
+    | 'questionForTickets'
+    | 'fieldWrongTarget'
   column: string
+  /** The other column, or for ticketFieldRequired / fieldWrongTarget the field name. */
   detail: string
 }
 
-/** What must be fixed before the dry run. */
+/** What must be fixed before the dry run (per target: responses need a submission time and a question, tickets a title and a creation time). */
 export function mappingProblems(model: MappingModel): MappingProblem[] {
   const out: MappingProblem[] = []
   const fields = new Map<string, string>()
   const titles = new Map<string, string>()
   for (const r of model.rows) {
     if (r.target.startsWith('field:')) {
+      const field = r.target.slice('field:'.length)
+      if (!isFieldOf(model.target, field)) {
+        out.push({ key: 'fieldWrongTarget', column: r.header, detail: field })
+        continue
+      }
       const prev = fields.get(r.target)
       if (prev) out.push({ key: 'fieldTwice', column: r.header, detail: prev })
       fields.set(r.target, r.header)
     } else if (r.target === 'attribute' && r.attribute.trim() === '') {
-      out.push({ key: 'attributeMissing', column: r.header, detail: '' })
+      out.push({ key: model.target === 'tickets' ? 'tagMissing' : 'attributeMissing', column: r.header, detail: '' })
+    } else if (r.target === 'question' && model.target === 'tickets') {
+      out.push({ key: 'questionForTickets', column: r.header, detail: '' })
     } else if (r.target === 'question') {
       const title = r.question.title.trim()
       if (title === '') out.push({ key: 'titleMissing', column: r.header, detail: '' })
@@ -292,6 +342,12 @@ export function mappingProblems(model: MappingModel): MappingProblem[] {
         out.push({ key: 'scale', column: r.header, detail: '' })
       }
     }
+  }
+  if (model.target === 'tickets') {
+    for (const f of requiredTicketFields) {
+      if (!fields.has(`field:${f}`)) out.push({ key: 'ticketFieldRequired', column: '', detail: f })
+    }
+    return out
   }
   if (!fields.has('field:submitted_at')) out.push({ key: 'noSubmittedAt', column: '', detail: '' })
   if (titles.size === 0) out.push({ key: 'noQuestion', column: '', detail: '' })

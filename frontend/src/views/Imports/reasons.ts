@@ -34,10 +34,15 @@ export function keysForCode(code: string): string[] {
   return [`error.${c}`, `error.value.${c}`, `error.import.${c}`, `error.answer.${c}`, `error.response.${c}`]
 }
 
-/** The translated reason of one rejected row. */
+/**
+ * The translated reason of one rejected row. A reason that names the
+ * question (required_missing) falls back to the column when the row has no
+ * question (ticket imports).
+ */
 export function rowReason(tr: Translator, e: RowError): string {
   const keys = [e.key, ...keysForCode(e.code)].filter((k) => k !== '')
-  for (const k of keys) if (tr.te(k)) return fill(tr, k, e.params)
+  const params = 'question' in e.params || !e.column ? e.params : { ...e.params, question: e.column }
+  for (const k of keys) if (tr.te(k)) return fill(tr, k, params)
   return e.message || e.code
 }
 
