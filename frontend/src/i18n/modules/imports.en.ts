@@ -50,8 +50,8 @@ const imports: typeof zh = {
       groupField: 'Response fields',
       groupOther: 'Other',
       groupTicketField: 'Ticket fields',
-      required: 'required',
-      ticketsInfo: 'Importing complaint tickets: Title and Created at are required; columns not mapped to a ticket field can be kept as ticket tags (column:value). An empty status is derived from the times, and the ticket history is built from them.',
+      requiredField: '{label} (required)',
+      ticketsInfo: 'Title and Created at are required; other columns go to ticket fields or are kept as ticket tags (column:value). An empty status is derived from the times.',
       target: {
         attribute: 'Custom attribute',
         question: 'Question',

@@ -53,8 +53,8 @@ const imports = {
       groupField: '答卷字段',
       groupOther: '其他',
       groupTicketField: '工单字段',
-      required: '必填',
-      ticketsInfo: '导入为投诉工单：“标题”和“创建时间”必填；未对应到工单字段的列可保存为工单标签（列名:值）。状态为空时按时间推断，处理记录由各时间生成。',
+      requiredField: '{label}（必填）',
+      ticketsInfo: '“标题”和“创建时间”必填；其他列对应到工单字段，或保存为工单标签（列名:值）。状态为空时按时间推断。',
       target: {
         attribute: '自定义属性',
         question: '题目',
