@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { SlaSegment, SlaTarget, SlaTimeline } from '@/api/ticketTypes'
-import { compareTimelines, layoutTimeline, reasonMessage, segmentTotals } from './explain'
+import { compareTimelines, isLive, layoutTimeline, reasonMessage, segmentTotals } from './explain'
 import { render } from './msg'
 
 const seg = (from: string, to: string, kind: string, minutes: number, projected = false, reason = 'open hours'): SlaSegment => ({
@@ -62,6 +62,21 @@ describe('layoutTimeline', () => {
     expect(l.bars[0]!.width).toBe(25)
     expect(l.now).toBe(100)
     expect(l.due).toBeNull()
+  })
+  it('does not stretch a stopped clock to now', () => {
+    const l = layoutTimeline(segs.slice(0, 1), '2026-11-24T04:00:00Z', '2026-11-23T02:00:00Z', false)!
+    expect(l.bars[0]!.width).toBe(50)
+    expect(l.due).toBe(100)
+    expect(l.now).toBeNull()
+  })
+  it('knows live clocks', () => {
+    expect([isLive('running', ''), isLive('paused', ''), isLive('breached', ''), isLive('breached', 'x'), isLive('met', 'x')]).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ])
   })
   it('is null without segments', () => {
     expect(layoutTimeline([], '2026-11-23T04:00:00Z', '')).toBeNull()

@@ -78,11 +78,13 @@ const ms = (iso: string): number => {
 
 /**
  * Lays out segments on a real-time axis. The span runs from the first
- * segment's start to the last segment's end, stretched to include now and
- * the due time when they lie beyond it. Empty segments are kept (width 0,
- * the view gives every bar a minimum width).
+ * segment's start to the last segment's end, stretched to include the due
+ * time and, while the clock is live (running, paused or breached and still
+ * counting), now. A stopped clock's axis ends at its stop or due time, so
+ * the time since does not squash its history. Empty segments are kept
+ * (width 0; the view gives every bar a minimum width).
  */
-export function layoutTimeline(segments: SlaSegment[], asOf: string, due: string): TimelineLayout | null {
+export function layoutTimeline(segments: SlaSegment[], asOf: string, due: string, live = true): TimelineLayout | null {
   const valid = segments.filter((s) => !Number.isNaN(ms(s.from)) && !Number.isNaN(ms(s.to)))
   if (valid.length === 0) return null
   let start = Math.min(...valid.map((s) => ms(s.from)))
@@ -90,7 +92,7 @@ export function layoutTimeline(segments: SlaSegment[], asOf: string, due: string
   const now = ms(asOf)
   const d = ms(due)
   if (!Number.isNaN(d)) end = Math.max(end, d)
-  if (!Number.isNaN(now)) end = Math.max(end, now)
+  if (live && !Number.isNaN(now)) end = Math.max(end, now)
   if (!Number.isNaN(d)) start = Math.min(start, d)
   const span = end - start
   const pct = (t: number): number => (span > 0 ? ((t - start) / span) * 100 : 0)
@@ -147,4 +149,16 @@ export function compareTimelines(recorded: SlaTimeline[], whatIf: SlaTimeline[])
     const same = r !== null && w !== null && r.state === w.state && sameDue(r.due, w.due)
     return { kind, recorded: r, whatIf: w, same }
   })
+}
+
+/** Segment colours per theme: counted green (brand teal in dark), paused blue, out of hours grey, stopped dark. */
+/** Whether a target's clock is still live (its timeline reaches now). */
+export function isLive(state: string, stoppedAt: string): boolean {
+  return (state === 'running' || state === 'paused' || state === 'breached') && stoppedAt === ''
+}
+
+export function segmentPalette(dark: boolean): Record<(typeof segmentKinds)[number], string> {
+  return dark
+    ? { counted: '#2bb3a6', paused: '#4a8fe7', out_of_hours: '#4a4f59', stopped: '#050607' }
+    : { counted: '#18a058', paused: '#2f7fe0', out_of_hours: '#c9cdd4', stopped: '#3a3f47' }
 }

@@ -53,7 +53,7 @@ describe('summaryMessages', () => {
       ]),
     )
     expect(out[0]).toBe(
-      'ticketDetail.explain.summary.target{"kind":"sla.kind.resolution","priority":"sla.priority.short{\\"n\\":2}","policy":"Standard","version":3,"time":"sla.duration.hours{\\"h\\":4}","mode":"sla.mode.business"}',
+      'ticketDetail.explain.summary.target{"kind":"sla.kind.resolution","priority":"sla.priority.short{\\"n\\":2}","policy":"Standard","version":3,"time":"sla.duration.hours{\\"h\\":4}","mode":"ticketDetail.explain.summary.modeBusiness"}',
     )
     expect(out[1]).toBe('ticketDetail.explain.summary.startedOutside{"reason":"ticketDetail.explain.reason.outside","at":"<S>"}')
     expect(out[2]).toBe(

@@ -33,7 +33,7 @@ export function summaryMessages(tl: SlaTimeline, ctx: SummaryContext): Msg[] {
     return out
   }
   const out: Msg[] = [
-    msg(S + 'target', { kind, priority, ...policy, time: durationMsg(x.targetMinutes), mode: msg(`sla.mode.${x.mode === 'calendar' ? 'calendar' : 'business'}`) }),
+    msg(S + 'target', { kind, priority, ...policy, time: durationMsg(x.targetMinutes), mode: msg(S + (x.mode === 'calendar' ? 'modeCalendar' : 'modeBusiness')) }),
   ]
   const first = tl.segments[0]
   if (first && first.kind === 'out_of_hours' && !first.projected) {
