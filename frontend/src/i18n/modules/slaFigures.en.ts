@@ -45,7 +45,7 @@ const slaFigures: typeof zh = {
       median: 'Median',
       p90: 'P90',
       n: 'n = {n}',
-      def: 'Working time of completed targets (clock stopped): only the business calendar’s open hours count, minus time in pausing statuses (pending customer, pending third party). Median: half of the targets took at most this long; P90: 90% took at most this long. Both are nearest-rank values, so always a time that actually occurred (for an even count the median is the lower middle value).',
+      def: 'Working time of completed targets (clock stopped): only the business calendar\'s open hours count, minus time in pausing statuses (pending customer, pending third party). Median: half of the targets took at most this long; P90: 90% took at most this long. Both are nearest-rank values, so always a time that actually occurred (for an even count the median is the lower middle value).',
     },
     breaches: {
       category: 'Breaches by category',
@@ -68,7 +68,7 @@ const slaFigures: typeof zh = {
       total: 'Open: {n}',
       none: 'Every ticket created in this period is resolved or closed.',
       tooltip: '{label}: {n}',
-      def: 'Tickets created in the period that are not resolved or closed (with or without an SLA policy), by whole calendar days from creation to {time}. Each band includes its lower bound and excludes its upper one: “1–3 days” means at least 1 day and under 3.',
+      def: 'Tickets created in the period that are not resolved or closed (with or without an SLA policy), by whole calendar days from creation to {time}. Each band includes its lower bound and excludes its upper one: "1–3 days" means at least 1 day and under 3.',
       bucket: {
         lt1: 'Under 1 day',
         d1to3: '1–3 days',
