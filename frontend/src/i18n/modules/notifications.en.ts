@@ -23,6 +23,8 @@ const notifications: typeof zh = {
     toastTitle: 'Ticket escalated: level {level} {name}',
     toastNotify: 'Notify: {notify}',
     toastOpen: 'Open ticket',
+    toastMore: '{n} more new escalations',
+    toastShowAll: 'Show all',
   },
   errors: {},
 }

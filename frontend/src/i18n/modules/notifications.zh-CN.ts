@@ -21,6 +21,8 @@ const notifications = {
     toastTitle: '工单升级：{level} 级 {name}',
     toastNotify: '需通知：{notify}',
     toastOpen: '查看工单',
+    toastMore: '另有 {n} 条新的升级提醒',
+    toastShowAll: '查看全部',
   },
   errors: {},
 }
