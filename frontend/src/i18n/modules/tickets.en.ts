@@ -51,7 +51,7 @@ const tickets: typeof zh = {
       },
     },
     total: '{n} tickets',
-    keysHint: 'Click a row or press Enter to open a ticket',
+    keysHint: 'Click a row or press Enter to open it; ↑ ↓ move between rows',
     unassigned: 'Unassigned',
     col: {
       id: 'ID',

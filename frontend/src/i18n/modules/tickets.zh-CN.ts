@@ -49,7 +49,7 @@ const tickets = {
       },
     },
     total: '共 {n} 张工单',
-    keysHint: '单击行或按回车打开工单',
+    keysHint: '单击行或按回车打开工单，↑ ↓ 在行间移动',
     unassigned: '未分配',
     col: {
       id: '编号',
