@@ -141,6 +141,14 @@ const ticketSetup = {
         resolved: '解决计时停止；重新打开后继续计时。',
         closed: '所有计时停止，工单结束。',
       },
+      short: {
+        new: '等待首次响应',
+        open: '工单正在处理',
+        pending_customer: '等待客户的时间不计入',
+        pending_third_party: '等待第三方的时间不计入',
+        resolved: '解决计时停止，重开后继续',
+        closed: '所有计时停止',
+      },
       col: {
         key: '键',
         name: '中文名称',
