@@ -63,7 +63,7 @@ const sla: typeof zh = {
       none: 'No SLA',
     },
     noPolicy: 'No SLA policy applies',
-    businessNote: 'Times count the business calendar’s open hours (lunch breaks, holidays and make-up workdays included).',
+    businessNote: 'Times count the business calendar\'s open hours (lunch breaks, holidays and make-up workdays included).',
   },
   errors: {
     ticket: {
@@ -89,7 +89,7 @@ const sla: typeof zh = {
       handler_unknown: 'This handler does not exist or is no longer active.',
       kind_unknown: 'Unknown ticket action.',
       note_empty: 'An internal note needs text.',
-      out_of_order: 'An action cannot be dated before the ticket’s last entry.',
+      out_of_order: 'An action cannot be dated before the ticket\'s last entry.',
       policy_unknown: 'This SLA policy version does not exist.',
       priority_invalid: 'Priority must be P1 to P4.',
       reopen_not_done: 'Only a resolved or closed ticket can be reopened.',
