@@ -33,7 +33,7 @@ const slaSettings = {
     },
     calendar: {
       pick: '选择业务日历',
-      option: '{name} · 第 {version} 版 · {time} 更新',
+      option: '{name} · 第 {version} 版 · {time}',
       new: '新建日历',
       empty: '还没有业务日历',
       emptyHint: '新建一个日历，设置时区、每周工作时间和节假日。',
@@ -58,6 +58,7 @@ const slaSettings = {
       switchConfirm: '当前日历有未保存的更改，切换后将丢失。继续吗？',
       confirm: '确定',
       cancel: '取消',
+      leaveConfirm: '业务日历有未保存的更改，离开后将丢失。确定离开吗？',
       versionNote: '每次保存生成新版本；工单按创建时记录的策略版本计时，日历使用最新版本。',
     },
     hours: {
@@ -93,6 +94,13 @@ const slaSettings = {
         partial: '部分工作',
       },
       allDay: '全天',
+      badge: {
+        regular: '班',
+        closed: '休',
+        holiday: '休',
+        workday: '班',
+        partial: '半天',
+      },
     },
     override: {
       title: '{date} {weekday}',
@@ -168,6 +176,7 @@ const slaSettings = {
         titleNew: '新建 SLA 策略',
         titleEdit: '编辑 SLA 策略：{name}',
         name: '名称',
+        namePlaceholder: '例如：VIP 客户投诉',
         nameLocked: '策略按名称保存新版本，名称不可更改。',
         calendar: '业务日历',
         conditions: '适用条件',
