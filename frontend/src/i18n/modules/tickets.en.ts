@@ -8,6 +8,7 @@ const tickets: typeof zh = {
     actions: {
       new: 'New ticket',
       import: 'Import tickets',
+      setup: 'Handlers & categories',
       sla: 'SLA settings',
     },
     tabs: {

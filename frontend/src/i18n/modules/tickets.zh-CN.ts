@@ -6,6 +6,7 @@ const tickets = {
     actions: {
       new: '新建工单',
       import: '导入工单',
+      setup: '处理人与分类',
       sla: 'SLA 设置',
     },
     tabs: {
