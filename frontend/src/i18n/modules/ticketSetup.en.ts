@@ -120,6 +120,7 @@ const ticketSetup: typeof zh = {
     },
     statuses: {
       intro: 'Each status maps to one of six status categories. The category drives the SLA clocks: waiting statuses pause them by default; resolved and closed stop them.',
+      summary: '{n} statuses',
       add: 'Add status',
       mapTitle: 'Status categories and SLA clocks',
       mapNote: 'SLA policies can change which categories pause their clocks; see SLA settings.',

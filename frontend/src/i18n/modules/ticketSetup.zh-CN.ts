@@ -124,6 +124,7 @@ const ticketSetup = {
     },
     statuses: {
       intro: '每个状态对应六种状态类别之一。类别决定 SLA 计时：等待类状态默认暂停计时，已解决和已关闭停止计时。',
+      summary: '共 {n} 个状态',
       add: '添加状态',
       mapTitle: '状态类别与 SLA 计时',
       mapNote: 'SLA 策略可以调整哪些类别暂停计时；请在 SLA 设置中查看。',
