@@ -68,6 +68,7 @@ const slaSettings: typeof zh = {
       closed: 'Closed',
       total: '{h} h',
       placeholder: '09:00-12:00',
+      errorLine: '{value}: {error}',
       error: {
         format: 'Use HH:MM-HH:MM, e.g. 09:00-12:00',
         order: 'The end must be after the start',

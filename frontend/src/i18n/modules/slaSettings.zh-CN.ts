@@ -71,6 +71,7 @@ const slaSettings = {
       closed: '休息',
       total: '{h} 小时',
       placeholder: '09:00-12:00',
+      errorLine: '{value}：{error}',
       error: {
         format: '格式应为 HH:MM-HH:MM，例如 09:00-12:00',
         order: '结束时间须晚于开始时间',
