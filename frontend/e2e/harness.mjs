@@ -24,6 +24,9 @@
  *   t.consoleProblems      CSP violations, console errors, page errors seen so far
  *   t.sleep(ms), t.log(msg)
  *
+ * A scenario module may export `appEnv` (extra environment for the app) and
+ * `timezoneId` (the browser's time zone, e.g. 'Asia/Shanghai').
+ *
  * Paths (defaults relative to the repository root):
  *   FD_E2E_APP build/bin/app-e2e, FD_E2E_CLI build/bin/feedbackctl,
  *   FD_E2E_DIST frontend/dist, FD_E2E_CHROMIUM /usr/bin/chromium, FD_E2E_OUT artifacts/e2e
@@ -190,7 +193,7 @@ async function runOne(mod, { browser, display }) {
 
   try {
     await startApp()
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' })
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', ...(mod.timezoneId ? { timezoneId: mod.timezoneId } : {}) })
     const page = await context.newPage()
     const consoleProblems = []
     page.on('console', (m) => {
