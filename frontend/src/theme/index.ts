@@ -7,6 +7,13 @@ import type { GlobalThemeOverrides } from 'naive-ui'
 export const fontFamily =
   '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", system-ui, -apple-system, "Segoe UI", sans-serif'
 
+/**
+ * The English UI's stack: Latin fonts first, so quotes and apostrophes keep
+ * their Latin (narrow) shapes, then the CJK fonts for Chinese customer text.
+ */
+export const fontFamilyLatin =
+  'system-ui, -apple-system, "Segoe UI", "Helvetica Neue", Arial, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", sans-serif'
+
 /** The brand colour and its states, per theme. */
 export const brand = {
   light: { primary: '#0e7c74', hover: '#13968c', pressed: '#0a5f59', suppl: '#13968c' },
@@ -19,11 +26,11 @@ export const chartColors = {
   dark: { responses: '#2bb3a6', tickets: '#e0a34d', axis: '#8f96a0', split: '#2c2f35' },
 } as const
 
-export function themeOverrides(dark: boolean): GlobalThemeOverrides {
+export function themeOverrides(dark: boolean, locale: string = 'zh-CN'): GlobalThemeOverrides {
   const b = dark ? brand.dark : brand.light
   return {
     common: {
-      fontFamily,
+      fontFamily: locale === 'en' ? fontFamilyLatin : fontFamily,
       primaryColor: b.primary,
       primaryColorHover: b.hover,
       primaryColorPressed: b.pressed,
