@@ -77,12 +77,18 @@ export async function run(t) {
   })
 
   await t.step('an empty screen states its purpose and count', async () => {
-    // Responses and follow-ups are real screens now; tickets is still a placeholder.
+    // Customers is still a placeholder; it states what it is for and how many there are.
+    await page.getByTestId('nav-customers').click()
+    await page.getByTestId('screen-customers').waitFor({ timeout: 10000 })
+    const text = await page.getByTestId('screen-customers').innerText()
+    const n = shown.customers.toLocaleString('en-US')
+    t.assert(text.includes(n), `customers screen should mention ${n}`)
+  })
+
+  await t.step('the ticket list counts what the dashboard counts', async () => {
     await page.getByTestId('nav-tickets').click()
-    await page.getByTestId('screen-tickets').waitFor({ timeout: 10000 })
-    const text = await page.getByTestId('screen-tickets').innerText()
-    const n = shown.tickets.toLocaleString('en-US')
-    t.assert(text.includes(n), `tickets screen should mention ${n}`)
+    await page.getByTestId('tickets').waitFor({ timeout: 10000 })
+    await page.locator(`[data-testid="ticket-total"][data-total="${shown.tickets}"]`).waitFor({ timeout: 15000 })
   })
 
   await t.step('backup from Settings writes a non-empty file', async () => {
