@@ -27,8 +27,9 @@ var invisible = strings.NewReplacer("\u200B", "", "\u200C", "", "\u200D", "", "\
 // CleanText tidies free text (names, comments) without changing what was
 // written: invisible zero-width characters and BOMs are removed, no-break
 // spaces (U+00A0, U+202F) become spaces, and white space — including the
-// ideographic space U+3000 — is trimmed from both ends. Character width is
-// kept: Chinese punctuation "，（）" stays as typed.
+// ideographic space U+3000 — is trimmed from both ends; bytes that are not
+// UTF-8 become U+FFFD. Character width is kept: Chinese punctuation "，（）"
+// stays as typed. It is idempotent.
 func CleanText(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
@@ -38,7 +39,9 @@ func CleanText(s string) string {
 		}
 	}
 	if !ascii {
-		s = invisible.Replace(s)
+		// Broken bytes first: removing an invisible character must not
+		// join the bytes around it into a new character.
+		s = invisible.Replace(strings.ToValidUTF8(s, "\uFFFD"))
 	}
 	return strings.TrimSpace(s)
 }
