@@ -7,9 +7,9 @@ import (
 
 func TestNormalize(t *testing.T) {
 	for in, want := range map[string]string{
-		"ＲＥＦＵＮＤ　太慢！":       "refund 太慢!",
+		"ＲＥＦＵＮＤ　太慢！":           "refund 太慢!",
 		"  Slow\t\n delivery ": "slow delivery",
-		"１２３ＡＢＣ":            "123abc",
+		"１２３ＡＢＣ":               "123abc",
 		"":                     "",
 	} {
 		if got := Normalize(in); got != want {
@@ -40,7 +40,7 @@ func TestStarterCodebookOnChineseAndEnglish(t *testing.T) {
 		{"The courier was RUDE and the parcel arrived late", []string{"attitude", "delivery"}},
 		{"Still waiting for my refund.", []string{"speed", "refund"}},
 		{"ＲＥＦＵＮＤＥＤ quickly", []string{"speed", "refund"}}, // full-width, case, prefix rules
-		{"The waiter was nice; priceless view", nil},              // whole words only
+		{"The waiter was nice; priceless view", nil},      // whole words only
 		{"", nil},
 	}
 	for _, c := range cases {
