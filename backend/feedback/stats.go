@@ -52,6 +52,9 @@ type CheckResult struct {
 	OK                 bool     `json:"ok"`
 	Integrity          []string `json:"integrity"`            // "ok" or SQLite's problem lines
 	ForeignKeyProblems int      `json:"foreign_key_problems"` // rows violating a foreign key
+	// MetricCountDrift counts monthly metric aggregates that differ from a
+	// recount of the answers (0 when the summaries are exact).
+	MetricCountDrift int `json:"metric_count_drift"`
 }
 
 // RestoreResult describes a completed restore.

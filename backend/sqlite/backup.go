@@ -43,7 +43,17 @@ func checkDB(ctx context.Context, sdb *sql.DB) (feedback.CheckResult, error) {
 	if err := sdb.QueryRowContext(ctx, `SELECT count(*) FROM pragma_foreign_key_check`).Scan(&r.ForeignKeyProblems); err != nil {
 		return r, fmt.Errorf("sqlite: foreign key check: %w", err)
 	}
-	r.OK = len(r.Integrity) == 1 && r.Integrity[0] == "ok" && r.ForeignKeyProblems == 0
+	var counted bool
+	if err := sdb.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'metric_counts')`).Scan(&counted); err != nil {
+		return r, fmt.Errorf("sqlite: check: %w", err)
+	}
+	if counted { // an older file is checked before it is migrated
+		var err error
+		if r.MetricCountDrift, err = metricCountsDrift(ctx, sdb); err != nil {
+			return r, err
+		}
+	}
+	r.OK = len(r.Integrity) == 1 && r.Integrity[0] == "ok" && r.ForeignKeyProblems == 0 && r.MetricCountDrift == 0
 	return r, nil
 }
 
@@ -151,14 +161,16 @@ func copyCandidate(src, dst string) error {
 	return out.Close()
 }
 
-// validateCandidate checks integrity and schema of the copied backup and
-// migrates an older schema to the current one.
+// validateCandidate checks integrity and schema of the copied backup,
+// migrates an older schema to the current one and rebuilds monthly metric
+// summaries that do not match the answers.
 func validateCandidate(ctx context.Context, cdb *sql.DB, src string) error {
 	chk, err := checkDB(ctx, cdb)
 	if err != nil {
 		return errCorruptBackup(src, "damaged ("+feedback.ErrorMessage(err)+")")
 	}
-	if !chk.OK {
+	// Summaries that drifted are rebuilt below, not a reason to refuse.
+	if !(len(chk.Integrity) == 1 && chk.Integrity[0] == "ok" && chk.ForeignKeyProblems == 0) {
 		why := "integrity check failed"
 		if len(chk.Integrity) > 0 && chk.Integrity[0] != "ok" {
 			why += ": " + chk.Integrity[0]
@@ -178,6 +190,13 @@ func validateCandidate(ctx context.Context, cdb *sql.DB, src string) error {
 	}
 	if err := migrate(ctx, cdb); err != nil {
 		return err
+	}
+	if drift, err := metricCountsDrift(ctx, cdb); err != nil {
+		return err
+	} else if drift > 0 {
+		if err := recountMetrics(ctx, cdb); err != nil {
+			return err
+		}
 	}
 	_, err = cdb.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`)
 	return err

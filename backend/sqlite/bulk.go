@@ -109,6 +109,9 @@ type loader struct {
 	stmts   map[string]*sql.Stmt
 	done    int // records yielded and inserted
 	pending int // records in the open transaction
+	// counted is the highest response id already in metric_counts; each
+	// chunk counts the responses above it before committing.
+	counted int64
 }
 
 // bulkSQL are the single-row INSERTs of a load, by name.
@@ -159,6 +162,14 @@ func (l *loader) begin(ctx context.Context) error {
 func (l *loader) commit() error {
 	if l.tx == nil {
 		return nil
+	}
+	if err := addMetricCounts(context.Background(), l.tx, "r.id > ?", l.counted); err != nil {
+		l.rollback()
+		return err
+	}
+	if err := l.tx.QueryRow(`SELECT coalesce(max(id), 0) FROM responses`).Scan(&l.counted); err != nil {
+		l.rollback()
+		return fmt.Errorf("sqlite: load: %w", err)
 	}
 	err := l.tx.Commit()
 	l.tx, l.pending = nil, 0

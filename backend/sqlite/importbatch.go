@@ -124,11 +124,17 @@ type responseImport struct {
 	seed  maphash.Seed
 	stmts struct{ response, answer, tag, custByExt, custByPhone, custByEmail, newCustomer *sql.Stmt }
 	done  bool
+	// lastBefore is the highest response id before the import: the rows it
+	// writes are those above, counted into metric_counts at commit.
+	lastBefore int64
 }
 
 func (w *responseImport) begin(ctx context.Context) error {
 	tx, now, imp := w.tx, FormatTime(w.tx.now), w.imp
 	imp.Batch.Status, imp.Batch.StartedAt = feedback.ImportCommitted, w.tx.now
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM responses`).Scan(&w.lastBefore); err != nil {
+		return fmt.Errorf("sqlite: import: %w", err)
+	}
 	err := w.beginBatch(ctx)
 	if err != nil {
 		return err
@@ -357,6 +363,9 @@ func (w *responseImport) Commit(ctx context.Context, c feedback.ImportBatch) (in
 			w.imp.Signature, w.imp.Batch.Target, nonEmpty(w.imp.Batch.Mapping, "{}"), FormatTime(tx.now)); err != nil {
 			return 0, fmt.Errorf("sqlite: remember import mapping: %w", err)
 		}
+	}
+	if err := addMetricCounts(ctx, tx, "r.id > ?", w.lastBefore); err != nil {
+		return 0, err
 	}
 	if err := tx.Commit(); err != nil {
 		return 0, fmt.Errorf("sqlite: commit import: %w", err)

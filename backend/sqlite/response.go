@@ -74,7 +74,7 @@ func insertResponse(ctx context.Context, tx *Tx, r *feedback.Response) error {
 			return fmt.Errorf("sqlite: insert tag: %w", err)
 		}
 	}
-	return nil
+	return addMetricCounts(ctx, tx, "r.id = ?", r.ID)
 }
 
 // FindResponseByID returns one response with answers and tags.

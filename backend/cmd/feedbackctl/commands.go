@@ -73,7 +73,7 @@ func runCheck(e *env, args []string) error {
 			return err
 		}
 	} else if res.OK {
-		fmt.Fprintf(e.stdout, "ok: %s passed the integrity and foreign-key checks\n", db.Path())
+		fmt.Fprintf(e.stdout, "ok: %s passed the integrity, foreign-key and metric-summary checks\n", db.Path())
 	} else {
 		fmt.Fprintf(e.stdout, "PROBLEMS in %s\n", db.Path())
 		if len(res.Integrity) != 1 || res.Integrity[0] != "ok" {
@@ -81,6 +81,9 @@ func runCheck(e *env, args []string) error {
 		}
 		if res.ForeignKeyProblems > 0 {
 			fmt.Fprintf(e.stdout, "foreign keys: %d rows refer to missing rows\n", res.ForeignKeyProblems)
+		}
+		if res.MetricCountDrift > 0 {
+			fmt.Fprintf(e.stdout, "metric summaries: %d monthly counts differ from the answers\n", res.MetricCountDrift)
 		}
 		fmt.Fprintln(e.stdout, "Restore the latest backup with 'feedbackctl restore FILE'.")
 	}

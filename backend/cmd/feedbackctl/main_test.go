@@ -92,7 +92,7 @@ func TestInitDemoStats(t *testing.T) {
 		t.Fatalf("check:\n%s", out)
 	}
 	out = mustRun(t, "--data-dir", dir, "check", "--json")
-	if keys := jsonKeys(t, out); !slices.Equal(keys, []string{"foreign_key_problems", "integrity", "ok"}) {
+	if keys := jsonKeys(t, out); !slices.Equal(keys, []string{"foreign_key_problems", "integrity", "metric_count_drift", "ok"}) {
 		t.Fatalf("check --json keys %v", keys)
 	}
 

@@ -2148,6 +2148,7 @@ export namespace feedback {
 	    ok: boolean;
 	    integrity: string[];
 	    foreign_key_problems: number;
+	    metric_count_drift: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new CheckResult(source);
@@ -2158,6 +2159,7 @@ export namespace feedback {
 	        this.ok = source["ok"];
 	        this.integrity = source["integrity"];
 	        this.foreign_key_problems = source["foreign_key_problems"];
+	        this.metric_count_drift = source["metric_count_drift"];
 	    }
 	}
 	export class MonthCount {
