@@ -1,27 +1,16 @@
 package feedback
 
-// TrendFilter selects metric-role answers by whole months for trends.
-type TrendFilter struct {
-	// Role is the metric (nps, csat, ces).
-	Role MetricRole
+// SummaryFilter selects the monthly metric summaries of whole months, for
+// trends and breakdowns that must not read every answer.
+type SummaryFilter struct {
 	// FromMonth and ToMonth are yyyymm keys, both included.
 	FromMonth, ToMonth int
-	// By splits each month: "" (one group "all"), "channel", "region",
-	// "product" or "agent".
+	// By groups the counts as ScoreFilter.By does: "" (one group "all"),
+	// "month" ("2026-10"), "channel", "region", "product" or "agent".
 	By string
-	// SurveyIDs keeps answers of these surveys (none = every survey).
+	// Monthly splits a segment breakdown by month too: groups are then
+	// "2026-10|电话" (By "month" is the same as Monthly with By "").
+	Monthly bool
+	// SurveyIDs keeps these surveys (none = every survey).
 	SurveyIDs []int64
-}
-
-// TrendCount is how many answers of one status and value a month and
-// group have, for questions of one scale.
-type TrendCount struct {
-	Month    int // yyyymm
-	Group    string
-	ScaleMin int
-	ScaleMax int
-	Inverted bool
-	Status   AnswerStatus
-	Value    int
-	Count    int
 }

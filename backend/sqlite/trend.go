@@ -23,22 +23,32 @@ func unpackScore(s int) (feedback.AnswerStatus, int) {
 	return feedback.AnswerValid, s
 }
 
-// TrendCounts sums the monthly counts of one metric per month (and per
-// segment with By) over whole months, from metric_counts: a range read of
-// its primary key whose size follows the months asked for, never the
-// number of answers stored.
-func (db *DB) TrendCounts(ctx context.Context, f feedback.TrendFilter) ([]feedback.TrendCount, error) {
+// SummaryCounts returns, from the monthly summaries (metric_counts), the
+// same counts ScoreCounts returns from the answers for whole months: a
+// range read of the summaries' primary key whose size follows the months
+// asked for, never the number of answers stored. Feed them to
+// metrics.Summarize.
+func (db *DB) SummaryCounts(ctx context.Context, f feedback.SummaryFilter) ([]feedback.ScoreCount, error) {
+	const month = "printf('%04d-%02d', month_key / 100, month_key % 100)"
 	dim, grp := f.By, "key"
 	switch f.By {
 	case "":
 		dim, grp = "channel", "'all'"
+		if f.Monthly {
+			grp = month
+		}
+	case "month":
+		dim, grp = "channel", month
 	case "channel", "region", "product", "agent":
+		if f.Monthly {
+			grp = month + " || '|' || key"
+		}
 	default:
 		return nil, feedback.Errorf(feedback.EINVALID, "error.metrics.breakdown", "Unknown breakdown %q.", f.By).
-			WithParams(map[string]any{"by": f.By})
+			WithParams(map[string]any{"value": f.By})
 	}
-	where := []string{"role = ?", "dim = ?", "month_key BETWEEN ? AND ?"}
-	args := []any{string(f.Role), dim, f.FromMonth, f.ToMonth}
+	where := []string{"dim = ?", "month_key BETWEEN ? AND ?"}
+	args := []any{dim, f.FromMonth, f.ToMonth}
 	if len(f.SurveyIDs) > 0 {
 		where = append(where, "survey_id IN ("+placeholders(len(f.SurveyIDs))+")")
 		for _, id := range f.SurveyIDs {
@@ -50,22 +60,28 @@ func (db *DB) TrendCounts(ctx context.Context, f feedback.TrendFilter) ([]feedba
 		return nil, err
 	}
 	defer tx.Rollback()
-	rows, err := tx.QueryContext(ctx, `SELECT month_key, `+grp+` AS grp, scale_key, score, sum(n) FROM metric_counts
-		WHERE `+strings.Join(where, " AND ")+` GROUP BY month_key, grp, scale_key, score ORDER BY month_key, grp`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: trend counts: %w", err)
-	}
-	defer rows.Close()
-	var out []feedback.TrendCount
-	for rows.Next() {
-		var c feedback.TrendCount
-		var scale, score int
-		if err := rows.Scan(&c.Month, &c.Group, &scale, &score, &c.Count); err != nil {
-			return nil, fmt.Errorf("sqlite: trend counts: %w", err)
+	var out []feedback.ScoreCount
+	// One range read per role: the primary key leads with (role, dim, month).
+	for _, role := range []feedback.MetricRole{feedback.RoleNPS, feedback.RoleCSAT, feedback.RoleCES} {
+		rows, err := tx.QueryContext(ctx, `SELECT `+grp+` AS grp, scale_key, score, sum(n) FROM metric_counts
+			WHERE role = ? AND `+strings.Join(where, " AND ")+` GROUP BY grp, scale_key, score`, append([]any{string(role)}, args...)...)
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: summary counts: %w", err)
 		}
-		c.ScaleMin, c.ScaleMax, c.Inverted = unpackScale(scale)
-		c.Status, c.Value = unpackScore(score)
-		out = append(out, c)
+		for rows.Next() {
+			c := feedback.ScoreCount{Role: role}
+			var scale, score int
+			if err := rows.Scan(&c.Group, &scale, &score, &c.Count); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("sqlite: summary counts: %w", err)
+			}
+			c.ScaleMin, c.ScaleMax, c.Inverted = unpackScale(scale)
+			c.Status, c.Value = unpackScore(score)
+			out = append(out, c)
+		}
+		if err := rows.Close(); err != nil {
+			return nil, fmt.Errorf("sqlite: summary counts: %w", err)
+		}
 	}
-	return out, rows.Err()
+	return out, nil
 }

@@ -18,8 +18,8 @@ import (
 //
 //	a_floor_24m      a grouped count of responses per month and channel over
 //	                 the index on the stored month key (responses_month)
-//	b_trend_24m      the dashboard's NPS trend: counts per month, channel and
-//	                 score, summed from the monthly summaries (metric_counts)
+//	b_trend_24m      the dashboard's monthly trend by channel: every metric's
+//	                 counts per month and channel, from the summaries (metric_counts)
 //	c_trend_6m       the same for 6 months
 //	ab_paired_ratio  a and b interleaved five times, best of each; reports
 //	                 trend/floor (target ≤ 1.5; measured ≈ 0.08) and 24m/6m
@@ -45,7 +45,7 @@ func BenchmarkDashboardTrend(b *testing.B) {
 		}
 	}
 	trend := func(from, to int) {
-		tc, err := db.TrendCounts(ctx, feedback.TrendFilter{Role: feedback.RoleNPS, FromMonth: from, ToMonth: to, By: "channel"})
+		tc, err := db.SummaryCounts(ctx, feedback.SummaryFilter{FromMonth: from, ToMonth: to, By: "channel", Monthly: true})
 		if err != nil || len(tc) == 0 {
 			b.Fatalf("trend: %d rows, %v", len(tc), err)
 		}

@@ -1,84 +1,81 @@
 package sqlite_test
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
+	"strings"
 	"testing"
 
 	"feedbackdesk/backend/demo"
 	"feedbackdesk/backend/feedback"
 )
 
-// TestTrendCountsAgreeWithScoreCounts: the monthly summaries count the same
-// answers as the metrics path over the answers themselves — per month, and
-// per segment — for every metric.
-func TestTrendCountsAgreeWithScoreCounts(t *testing.T) {
+// TestSummaryCountsEqualScoreCounts: over whole months the summaries give
+// exactly the counts the metrics path reads from the answers — overall, by
+// month and by every segment, for all surveys and for one.
+func TestSummaryCountsEqualScoreCounts(t *testing.T) {
 	ctx, db := context.Background(), MustOpenDB(t)
 	if err := db.LoadDataset(ctx, demo.New(11, 1), nil); err != nil {
 		t.Fatal(err)
 	}
-	key := func(g string, st feedback.AnswerStatus, v, lo, hi int) string {
-		return fmt.Sprintf("%s/%s/%d/%d-%d", g, st, v, lo, hi)
-	}
-	for _, role := range []feedback.MetricRole{feedback.RoleNPS, feedback.RoleCSAT, feedback.RoleCES} {
-		for _, by := range []string{"", "region", "agent"} {
-			scoreBy := by
-			if by == "" {
-				scoreBy = "month"
-			}
-			want := map[string]int{}
-			sc, err := db.ScoreCounts(ctx, feedback.ScoreFilter{By: scoreBy})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, c := range sc {
-				if c.Role == role {
-					want[key(c.Group, c.Status, c.Value, c.ScaleMin, c.ScaleMax)] += c.Count
-				}
-			}
-			tc, err := db.TrendCounts(ctx, feedback.TrendFilter{Role: role, FromMonth: 190001, ToMonth: 299912, By: by})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := map[string]int{}
-			for _, c := range tc {
-				g := c.Group
-				if by == "" {
-					g = fmt.Sprintf("%04d-%02d", c.Month/100, c.Month%100)
-				}
-				got[key(g, c.Status, c.Value, c.ScaleMin, c.ScaleMax)] += c.Count
-			}
-			if len(want) == 0 || fmt.Sprint(got) != fmt.Sprint(want) {
-				t.Fatalf("%s by %q: trend counts\n%v\nscore counts\n%v", role, by, got, want)
-			}
-		}
-	}
-	// One survey: the same numbers as the metrics path for that survey.
 	var id int64
 	if err := db.SQL().QueryRowContext(ctx, `SELECT survey_id FROM responses GROUP BY survey_id ORDER BY count(*) DESC LIMIT 1`).Scan(&id); err != nil {
 		t.Fatal(err)
 	}
-	sc, err := db.ScoreCounts(ctx, feedback.ScoreFilter{SurveyID: &id})
-	if err != nil {
-		t.Fatal(err)
+	norm := func(cs []feedback.ScoreCount) string {
+		slices.SortFunc(cs, func(a, b feedback.ScoreCount) int {
+			return cmp.Or(cmp.Compare(a.Group, b.Group), cmp.Compare(a.Role, b.Role), cmp.Compare(a.ScaleMax, b.ScaleMax),
+				cmp.Compare(a.Status, b.Status), cmp.Compare(a.Value, b.Value))
+		})
+		return fmt.Sprint(cs)
 	}
-	tc, err := db.TrendCounts(ctx, feedback.TrendFilter{Role: feedback.RoleNPS, FromMonth: 190001, ToMonth: 299912, SurveyIDs: []int64{id}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, got := 0, 0
-	for _, c := range sc {
-		if c.Role == feedback.RoleNPS {
-			want += c.Count
+	for _, by := range []string{"", "month", "channel", "region", "product", "agent"} {
+		for _, survey := range []*int64{nil, &id} {
+			want, err := db.ScoreCounts(ctx, feedback.ScoreFilter{By: by, SurveyID: survey})
+			if err != nil {
+				t.Fatal(err)
+			}
+			f := feedback.SummaryFilter{FromMonth: 190001, ToMonth: 299912, By: by}
+			if survey != nil {
+				f.SurveyIDs = []int64{*survey}
+			}
+			got, err := db.SummaryCounts(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(want) == 0 || norm(got) != norm(want) {
+				t.Fatalf("by %q, survey %v:\nsummaries %v\nanswers   %v", by, survey, norm(got), norm(want))
+			}
 		}
 	}
-	for _, c := range tc {
-		got += c.Count
+	// Monthly by channel: summed over channels it is the monthly trend.
+	byMonth := map[string]int{}
+	mc, err := db.SummaryCounts(ctx, feedback.SummaryFilter{FromMonth: 190001, ToMonth: 299912, By: "channel", Monthly: true})
+	if err != nil {
+		t.Fatal(err)
 	}
-	if want == 0 || got != want {
-		t.Fatalf("survey %d: %d NPS answers in the trend, %d in the metrics path", id, got, want)
+	for _, c := range mc {
+		month, _, ok := strings.Cut(c.Group, "|")
+		if !ok {
+			t.Fatalf("group %q is not month|channel", c.Group)
+		}
+		byMonth[fmt.Sprintf("%s/%s/%s/%d", month, c.Role, c.Status, c.Value)] += c.Count
 	}
-	if _, err := db.TrendCounts(ctx, feedback.TrendFilter{Role: feedback.RoleNPS, By: "colour"}); err == nil {
-		t.Fatal("unknown split accepted")
+	months, err := db.ScoreCounts(ctx, feedback.ScoreFilter{By: "month"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range months {
+		byMonth[fmt.Sprintf("%s/%s/%s/%d", c.Group, c.Role, c.Status, c.Value)] -= c.Count
+	}
+	for k, v := range byMonth {
+		if v != 0 {
+			t.Fatalf("month × channel summed over channels differs from the month trend at %s by %d", k, v)
+		}
+	}
+	if _, err := db.SummaryCounts(ctx, feedback.SummaryFilter{By: "colour"}); err == nil {
+		t.Fatal("unknown breakdown accepted")
 	}
 }
