@@ -35,6 +35,7 @@ type App struct {
 	Imports   *api.Imports
 	Tickets   *api.Tickets
 	Calendars *api.Calendars
+	Dashboard *api.Dashboard
 }
 
 // NewApp builds the app and its facades. It does no I/O: Wails runs main()
@@ -52,6 +53,7 @@ func NewApp(dataDirFlag string) *App {
 		Imports:     api.NewImports(dialogs, desktop.Events{}),
 		Tickets:     api.NewTickets(),
 		Calendars:   api.NewCalendars(dialogs),
+		Dashboard:   api.NewDashboard(),
 	}
 }
 
@@ -73,6 +75,7 @@ func (a *App) startup(ctx context.Context) {
 	api.AttachImports(a.Imports, ctx, a.db)
 	api.AttachTickets(a.Tickets, ctx, a.db)
 	api.AttachCalendars(a.Calendars, ctx, a.db)
+	api.AttachDashboard(a.Dashboard, ctx, a.db)
 }
 
 func (a *App) open(ctx context.Context) error {

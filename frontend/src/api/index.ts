@@ -15,3 +15,5 @@ export { importsApi } from './imports'
 // Complaint tickets, SLA and business calendars (types: ./ticketTypes).
 export { ticketsApi } from './tickets'
 export { calendarsApi } from './calendars'
+// Satisfaction dashboard (period, trend, breakdowns).
+export { dashboardApi } from './dashboard'

@@ -79,7 +79,7 @@ export const systemApi = {
 
   async check(): Promise<CheckResult> {
     const r = await call(() => System.Check())
-    return { ok: Boolean(r.ok), integrity: r.integrity ?? [], foreign_key_problems: num(r.foreign_key_problems) }
+    return { ok: Boolean(r.ok), integrity: r.integrity ?? [], foreign_key_problems: num(r.foreign_key_problems), metric_count_drift: num(r.metric_count_drift) }
   },
 
   /** Go opens the save dialog; canceled is true when the user closed it. */

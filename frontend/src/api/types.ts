@@ -46,6 +46,8 @@ export interface CheckResult {
   ok: boolean
   integrity: string[]
   foreign_key_problems: number
+  /** Monthly metric summaries that differ from a recount of the answers. */
+  metric_count_drift: number
 }
 
 export interface BackupResult {

@@ -171,6 +171,7 @@ const en: MessageSchema = {
     checkAction: 'Check data integrity',
     checkOk: 'The data is intact; no problems found.',
     checkProblems: 'Problems found: {n} foreign-key mismatches',
+    checkDrift: '{n} monthly metric summaries differ from the answers (restoring a backup recounts them).',
     checkIntegrity: 'Integrity check reported: {lines}',
     demoTitle: 'Demo data',
     demoBody: 'Demo data can only be loaded into an empty database, so it never mixes with real data.',
@@ -236,6 +237,11 @@ const en: MessageSchema = {
     },
     restore: {
       failed: 'The restore failed. Your current data is unchanged.',
+    },
+    period: {
+      day_invalid: '"{value}" is not a date (YYYY-MM-DD).',
+      reversed: 'The period ends before it starts.',
+      too_long: 'A period spans at most ten years.',
     },
   },
 }

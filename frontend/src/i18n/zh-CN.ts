@@ -172,6 +172,7 @@ const zhCN = {
     checkOk: '数据完整，未发现问题。',
     checkProblems: '发现问题：{n} 处外键不一致',
     checkIntegrity: '完整性检查结果：{lines}',
+    checkDrift: '{n} 条月度指标汇总与答卷不一致（可从备份恢复，恢复时会自动重算）。',
     demoTitle: '演示数据',
     demoBody: '仅当数据库为空时可以加载演示数据，避免与真实数据混在一起。',
     demoDisabled: '数据库中已有数据',
@@ -236,6 +237,11 @@ const zhCN = {
     },
     restore: {
       failed: '恢复失败，当前数据没有改变。',
+    },
+    period: {
+      day_invalid: '“{value}”不是有效日期（YYYY-MM-DD）。',
+      reversed: '结束日期早于开始日期。',
+      too_long: '统计周期最长十年。',
     },
   },
 }

@@ -611,6 +611,24 @@ export namespace api {
 	        this.doNotContact = source["doNotContact"];
 	    }
 	}
+	export class DashboardQuery {
+	    from: string;
+	    to: string;
+	    surveyIds: number[];
+	    trendMonths: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DashboardQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.surveyIds = source["surveyIds"];
+	        this.trendMonths = source["trendMonths"];
+	    }
+	}
 	export class DurationDTO {
 	    kind: string;
 	    n: number;
@@ -2142,6 +2160,123 @@ export namespace api {
 
 }
 
+export namespace dashboard {
+	
+	export class Breakdown {
+	    by: string;
+	    groups: metrics.GroupSummary[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Breakdown(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.by = source["by"];
+	        this.groups = this.convertValues(source["groups"], metrics.GroupSummary);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Headline {
+	    current: metrics.GroupSummary;
+	    previous: metrics.GroupSummary;
+	    nps_change?: metrics.Change;
+	    csat_change?: metrics.Change;
+	
+	    static createFrom(source: any = {}) {
+	        return new Headline(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.current = this.convertValues(source["current"], metrics.GroupSummary);
+	        this.previous = this.convertValues(source["previous"], metrics.GroupSummary);
+	        this.nps_change = this.convertValues(source["nps_change"], metrics.Change);
+	        this.csat_change = this.convertValues(source["csat_change"], metrics.Change);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Surveys {
+	    from: string;
+	    to: string;
+	    previous_from: string;
+	    previous_to: string;
+	    summaries: boolean;
+	    headline: Headline;
+	    trend: metrics.GroupSummary[];
+	    breakdowns: Breakdown[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Surveys(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.previous_from = source["previous_from"];
+	        this.previous_to = source["previous_to"];
+	        this.summaries = source["summaries"];
+	        this.headline = this.convertValues(source["headline"], Headline);
+	        this.trend = this.convertValues(source["trend"], metrics.GroupSummary);
+	        this.breakdowns = this.convertValues(source["breakdowns"], Breakdown);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
 export namespace feedback {
 	
 	export class CheckResult {
@@ -2399,6 +2534,26 @@ export namespace metrics {
 		    }
 		    return a;
 		}
+	}
+	export class Change {
+	    delta: number;
+	    z: number;
+	    significant: boolean;
+	    direction: string;
+	    reason?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Change(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.delta = source["delta"];
+	        this.z = source["z"];
+	        this.significant = source["significant"];
+	        this.direction = source["direction"];
+	        this.reason = source["reason"];
+	    }
 	}
 	export class NPS {
 	    valid: boolean;

@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { dashboardApi } from './dashboard'
+
+/** What the Go facade returns (metrics JSON in snake_case, as the CLI's). */
+const payload = {
+  from: '2026-10-01',
+  to: '2026-10-31',
+  previous_from: '2026-09-01',
+  previous_to: '2026-09-30',
+  summaries: true,
+  headline: {
+    current: { group: 'all', nps: { valid: true, score: 25, rounded: 25, n: 40, ci_low: 5, ci_high: 43, indicative: false } },
+    previous: { group: 'all', nps: { valid: true, score: 5, rounded: 5, n: 38 } },
+    nps_change: { delta: 20, z: 2.1, significant: true, direction: 'up' },
+    csat_change: null,
+  },
+  trend: [{ group: '2026-09', nps: { valid: true, n: 38 } }, { group: '2026-10' }],
+  breakdowns: [{ by: 'channel', groups: [{ group: '电话', csat: { valid: true, n: 12, percent: 75, scale_min: 1, scale_max: 5 } }] }],
+}
+
+const w = globalThis as unknown as { window?: unknown }
+
+afterEach(() => {
+  delete w.window
+})
+
+describe('dashboardApi', () => {
+  it('normalises the survey figures', async () => {
+    let asked: unknown = null
+    w.window = { go: { api: { Dashboard: { Surveys: async (q: unknown) => ((asked = q), payload) } } } }
+    const d = await dashboardApi.surveys({ from: '2026-10-01', to: '2026-10-31', surveyIds: [3], trendMonths: 24 })
+    expect(asked).toMatchObject({ from: '2026-10-01', surveyIds: [3], trendMonths: 24 })
+    expect(d.previousFrom).toBe('2026-09-01')
+    expect(d.current.nps?.ciLow).toBe(5)
+    expect(d.npsChange).toMatchObject({ significant: true, direction: 'up' })
+    expect(d.csatChange).toBeNull()
+    expect(d.trend.map((g) => g.group)).toEqual(['2026-09', '2026-10'])
+    expect(d.trend[1]!.nps).toBeNull()
+    expect(d.breakdowns[0]!.groups[0]!.csat?.percent).toBe(75)
+  })
+
+  it('turns a coded Go error into an AppError', async () => {
+    w.window = {
+      go: { api: { Dashboard: { Surveys: async () => Promise.reject('{"code":"invalid","key":"error.period.reversed","message":"x"}') } } },
+    }
+    await expect(dashboardApi.surveys({ from: '2026-11-01', to: '2026-10-01', surveyIds: [], trendMonths: 12 })).rejects.toMatchObject({
+      key: 'error.period.reversed',
+    })
+  })
+})
