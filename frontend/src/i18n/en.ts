@@ -12,6 +12,8 @@ import slaSettingsModule from './modules/slaSettings.en'
 import notificationsModule from './modules/notifications.en'
 import slaFiguresModule from './modules/slaFigures.en'
 import ticketSetupModule from './modules/ticketSetup.en'
+import satisfactionModule from './modules/satisfaction.en'
+import complaintsModule from './modules/complaints.en'
 
 const en: MessageSchema = {
   app: {
@@ -189,6 +191,8 @@ const en: MessageSchema = {
   notifications: notificationsModule.messages,
   slaFigures: slaFiguresModule.messages,
   ticketSetup: ticketSetupModule.messages,
+  satisfaction: satisfactionModule.messages,
+  complaints: complaintsModule.messages,
   error: {
     ...surveysModule.errors,
     ...responsesModule.errors,
@@ -202,6 +206,8 @@ const en: MessageSchema = {
     ...notificationsModule.errors,
     ...slaFiguresModule.errors,
     ...ticketSetupModule.errors,
+    ...satisfactionModule.errors,
+    ...complaintsModule.errors,
     title: 'Something went wrong',
     internal: 'An unexpected error occurred. Try again; if it keeps happening, back up your data and restart the app.',
     invalid: 'The input is not valid.',

@@ -15,6 +15,8 @@ import slaSettingsModule from './modules/slaSettings.zh-CN'
 import notificationsModule from './modules/notifications.zh-CN'
 import slaFiguresModule from './modules/slaFigures.zh-CN'
 import ticketSetupModule from './modules/ticketSetup.zh-CN'
+import satisfactionModule from './modules/satisfaction.zh-CN'
+import complaintsModule from './modules/complaints.zh-CN'
 
 const zhCN = {
   app: {
@@ -189,6 +191,8 @@ const zhCN = {
   notifications: notificationsModule.messages,
   slaFigures: slaFiguresModule.messages,
   ticketSetup: ticketSetupModule.messages,
+  satisfaction: satisfactionModule.messages,
+  complaints: complaintsModule.messages,
   error: {
     ...surveysModule.errors,
     ...responsesModule.errors,
@@ -202,6 +206,8 @@ const zhCN = {
     ...notificationsModule.errors,
     ...slaFiguresModule.errors,
     ...ticketSetupModule.errors,
+    ...satisfactionModule.errors,
+    ...complaintsModule.errors,
     title: '出错了',
     internal: '发生了意外错误。请重试；如果问题仍然存在，请备份数据后重启应用。',
     invalid: '输入的内容无效。',

@@ -1,0 +1,9 @@
+/** Messages of the complaints dashboard section (zh-CN, the schema source). */
+const complaints = {
+  messages: {
+    title: '',
+  },
+  errors: {},
+}
+
+export default complaints
