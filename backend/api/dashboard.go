@@ -5,13 +5,9 @@ import (
 	"time"
 
 	"feedbackdesk/backend/dashboard"
+	"feedbackdesk/backend/slaservice"
+	"feedbackdesk/backend/sqlite"
 )
-
-// DashboardStore is what the dashboard facade reads.
-type DashboardStore interface {
-	dashboard.Store
-	CurrentTime() time.Time
-}
 
 // DashboardQuery is the dashboard's period and scope.
 type DashboardQuery struct {
@@ -24,14 +20,14 @@ type DashboardQuery struct {
 // Dashboard is the bound facade of the satisfaction dashboard.
 type Dashboard struct {
 	ctx   context.Context
-	store DashboardStore
+	store *sqlite.DB
 }
 
 // NewDashboard returns the facade; it does no I/O.
 func NewDashboard() *Dashboard { return &Dashboard{ctx: context.Background()} }
 
 // AttachDashboard wires the facade to the open database.
-func AttachDashboard(d *Dashboard, ctx context.Context, store DashboardStore) {
+func AttachDashboard(d *Dashboard, ctx context.Context, store *sqlite.DB) {
 	d.ctx, d.store = ctx, store
 }
 
@@ -42,5 +38,65 @@ func (d *Dashboard) Surveys(q DashboardQuery) (*dashboard.Surveys, error) {
 	return guard(d.store != nil, func() (*dashboard.Surveys, error) {
 		return dashboard.SurveyFigures(d.ctx, d.store, dashboard.Query{From: q.From, To: q.To, SurveyIDs: q.SurveyIDs,
 			TrendMonths: q.TrendMonths}, d.store.CurrentTime())
+	})
+}
+
+// TicketMonthDTO is one month of the complaint trend.
+type TicketMonthDTO struct {
+	Month    string     `json:"month"` // "2026-10"
+	Opened   int        `json:"opened"`
+	Resolved int        `json:"resolved"`
+	SLA      SLAFigures `json:"sla"` // of the tickets opened in the month
+}
+
+// HeatRowDTO is one category's tickets opened per month.
+type HeatRowDTO struct {
+	Category string `json:"category"` // "" = uncategorised
+	Counts   []int  `json:"counts"`   // one per month of ComplaintsDTO.Months
+	Total    int    `json:"total"`
+}
+
+// ComplaintsDTO is the complaint part of the dashboard.
+type ComplaintsDTO struct {
+	From             string           `json:"from"`
+	To               string           `json:"to"`
+	PreviousFrom     string           `json:"previousFrom"`
+	PreviousTo       string           `json:"previousTo"`
+	Opened           int              `json:"opened"` // created in the period
+	OpenedPrevious   int              `json:"openedPrevious"`
+	Resolved         int              `json:"resolved"` // reached resolved/closed in the period, each ticket once
+	ResolvedPrevious int              `json:"resolvedPrevious"`
+	Backlog          int              `json:"backlog"` // open now
+	SLA              SLAFigures       `json:"sla"`     // of the tickets opened in the period
+	Trend            []TicketMonthDTO `json:"trend"`
+	Months           []string         `json:"months"`
+	Heatmap          []HeatRowDTO     `json:"heatmap"` // categories by total, most first
+}
+
+// Tickets returns the complaint figures of the period: opened, resolved
+// and backlog with the previous period, the SLA figures, the monthly trend
+// (volume and SLA per month) and the category × month heat map.
+func (d *Dashboard) Tickets(q DashboardQuery) (ComplaintsDTO, error) {
+	return guard(d.store != nil, func() (ComplaintsDTO, error) {
+		now := d.store.CurrentTime()
+		svc := slaservice.New(d.store)
+		sla := func(ctx context.Context, a, b time.Time) (*slaservice.Figures, error) {
+			return svc.Figures(ctx, &a, &b, now)
+		}
+		c, err := dashboard.ComplaintFigures(d.ctx, d.store, sla, dashboard.Query{From: q.From, To: q.To, TrendMonths: q.TrendMonths}, now)
+		if err != nil {
+			return ComplaintsDTO{}, err
+		}
+		out := ComplaintsDTO{From: c.From, To: c.To, PreviousFrom: c.PreviousFrom, PreviousTo: c.PreviousTo, Opened: c.Opened,
+			OpenedPrevious: c.OpenedPrevious, Resolved: c.Resolved, ResolvedPrevious: c.ResolvedPrevious, Backlog: c.Backlog,
+			SLA: figuresDTO(c.SLA, c.From, c.To), Trend: []TicketMonthDTO{}, Months: c.Months, Heatmap: []HeatRowDTO{}}
+		for _, m := range c.Trend {
+			out.Trend = append(out.Trend, TicketMonthDTO{Month: m.Month, Opened: m.Opened, Resolved: m.Resolved,
+				SLA: figuresDTO(m.SLA, m.Month+"-01", "")})
+		}
+		for _, r := range c.Heatmap {
+			out.Heatmap = append(out.Heatmap, HeatRowDTO(r))
+		}
+		return out, nil
 	})
 }

@@ -39,3 +39,29 @@ func TestDashboardSurveys(t *testing.T) {
 		t.Fatalf("reversed period: %v", err)
 	}
 }
+
+// TestDashboardTickets: a ticket opened and resolved this month shows in
+// the counts, the trend and the heat map.
+func TestDashboardTickets(t *testing.T) {
+	f, tk := newTickets(t)
+	d := api.NewDashboard()
+	api.AttachDashboard(d, context.Background(), f.db)
+	f.at(sh(2, 9, 0))
+	id := must[api.TicketDetail](t)(tk.Create(api.TicketInput{Title: "发票", Category: "账单", Channel: "phone", Priority: 2})).Ticket.ID
+	must[api.TicketDetail](t)(tk.Create(api.TicketInput{Title: "物流", Category: "物流", Channel: "phone", Priority: 3}))
+	f.at(sh(2, 9, 30))
+	must[api.TicketDetail](t)(tk.AddReply(id, "outbound", "phone", "已处理"))
+	must[api.TicketDetail](t)(tk.SetStatus(id, "resolved"))
+	f.at(sh(20, 10, 0))
+	c, err := d.Tickets(api.DashboardQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.From != "2026-03-01" || c.Opened != 2 || c.Resolved != 1 || c.Backlog != 1 || c.OpenedPrevious != 0 || c.SLA.Tickets != 2 {
+		t.Fatalf("complaints: %+v", c)
+	}
+	last := c.Trend[len(c.Trend)-1]
+	if len(c.Trend) != 12 || last.Month != "2026-03" || last.Opened != 2 || last.Resolved != 1 || len(c.Heatmap) != 2 || c.Heatmap[0].Total != 1 {
+		t.Fatalf("trend %+v, heat map %+v", last, c.Heatmap)
+	}
+}

@@ -164,20 +164,26 @@ func (t *Tickets) Figures(from, to string) (SLAFigures, error) {
 		if err != nil {
 			return SLAFigures{}, err
 		}
-		out := SLAFigures{From: from, To: to, AsOf: iso(f.AsOf), Tickets: f.Tickets, NoPolicy: f.NoPolicy,
-			Attainment: []AttainmentDTO{}, Durations: []DurationDTO{}, ByCategory: groups(f.ByCategory),
-			ByHandler: groups(f.ByHandler), ByPriority: groups(f.ByPriority), Backlog: []AgeBucketDTO{}}
-		for _, a := range f.Attainment {
-			out.Attainment = append(out.Attainment, AttainmentDTO{Kind: string(a.Kind), Met: a.Met, Breached: a.Breached, N: a.N, Percent: a.Percent})
-		}
-		for _, d := range f.Durations {
-			out.Durations = append(out.Durations, DurationDTO{Kind: string(d.Kind), N: d.N, MedianMinutes: d.MedianMinutes, P90Minutes: d.P90Minutes})
-		}
-		for _, b := range f.Backlog {
-			out.Backlog = append(out.Backlog, AgeBucketDTO{Label: b.Label, MinDays: b.MinDays, MaxDays: b.MaxDays, Count: b.Count})
-		}
-		return out, nil
+		return figuresDTO(f, from, to), nil
 	})
+}
+
+// figuresDTO turns the SLA service's figures into the DTO; from and to are
+// the calendar days they were asked for.
+func figuresDTO(f *slaservice.Figures, from, to string) SLAFigures {
+	out := SLAFigures{From: from, To: to, AsOf: iso(f.AsOf), Tickets: f.Tickets, NoPolicy: f.NoPolicy,
+		Attainment: []AttainmentDTO{}, Durations: []DurationDTO{}, ByCategory: groups(f.ByCategory),
+		ByHandler: groups(f.ByHandler), ByPriority: groups(f.ByPriority), Backlog: []AgeBucketDTO{}}
+	for _, a := range f.Attainment {
+		out.Attainment = append(out.Attainment, AttainmentDTO{Kind: string(a.Kind), Met: a.Met, Breached: a.Breached, N: a.N, Percent: a.Percent})
+	}
+	for _, d := range f.Durations {
+		out.Durations = append(out.Durations, DurationDTO{Kind: string(d.Kind), N: d.N, MedianMinutes: d.MedianMinutes, P90Minutes: d.P90Minutes})
+	}
+	for _, b := range f.Backlog {
+		out.Backlog = append(out.Backlog, AgeBucketDTO{Label: b.Label, MinDays: b.MinDays, MaxDays: b.MaxDays, Count: b.Count})
+	}
+	return out
 }
 
 func groups(gs []slaservice.GroupBreaches) []BreachGroupDTO {

@@ -48,3 +48,28 @@ describe('dashboardApi', () => {
     })
   })
 })
+
+describe('dashboardApi.tickets', () => {
+  it('normalises the complaint figures', async () => {
+    const sla = { tickets: 2, attainment: [{ kind: 'resolution', met: 1, breached: 0, n: 1, percent: 100 }], durations: [] }
+    w.window = {
+      go: {
+        api: {
+          Dashboard: {
+            Tickets: async () => ({
+              from: '2026-03-01', opened: 2, resolved: 1, backlog: 1, sla,
+              trend: [{ month: '2026-03', opened: 2, resolved: 1, sla }], months: ['2026-03'],
+              heatmap: [{ category: '账单', counts: [1], total: 1 }],
+            }),
+          },
+        },
+      },
+    }
+    const c = await dashboardApi.tickets({ from: '', to: '', surveyIds: [], trendMonths: 12 })
+    expect(c.opened).toBe(2)
+    expect(c.sla.attainment[0]!.percent).toBe(100)
+    expect(c.trend[0]!.sla.tickets).toBe(2)
+    expect(c.heatmap[0]).toEqual({ category: '账单', counts: [1], total: 1 })
+    expect(c.openedPrevious).toBe(0)
+  })
+})

@@ -9,6 +9,8 @@ import { call } from './errors'
 import { arr, bool, num, rec, str } from './coerce'
 import { toCes, toCsat, toNps } from './normalize'
 import type { CesResult, CsatResult, NpsResult } from './surveyTypes'
+import type { SlaFigures } from './ticketTypes'
+import { toFigures } from './tickets'
 import * as Dashboard from '../../wailsjs/go/api/Dashboard'
 import { api } from '../../wailsjs/go/models'
 
@@ -55,6 +57,66 @@ export interface DashboardQuery {
   trendMonths: number
 }
 
+/** One month of the complaint trend. */
+export interface ComplaintMonth {
+  /** "2026-10" */
+  month: string
+  opened: number
+  /** Tickets that reached resolved/closed in the month, each once. */
+  resolved: number
+  /** SLA figures of the tickets opened in the month. */
+  sla: SlaFigures
+}
+
+/** The complaint part of the dashboard. */
+export interface ComplaintDashboard {
+  from: string
+  to: string
+  previousFrom: string
+  previousTo: string
+  /** Created in the period. */
+  opened: number
+  openedPrevious: number
+  /** Reached resolved or closed in the period (each ticket once). */
+  resolved: number
+  resolvedPrevious: number
+  /** Open now (any creation date). */
+  backlog: number
+  /** SLA figures of the tickets opened in the period (attainment, median/P90 first response and resolution…). */
+  sla: SlaFigures
+  /** trendMonths months ending with the period's month, oldest first. */
+  trend: ComplaintMonth[]
+  /** Heat map columns ("2026-10"), the same months as the trend. */
+  months: string[]
+  /** Tickets opened by category (key; "" = uncategorised) per month, categories by total. */
+  heatmap: { category: string; counts: number[]; total: number }[]
+}
+
+function toComplaints(v: unknown): ComplaintDashboard {
+  const o = rec(v)
+  return {
+    from: str(o.from),
+    to: str(o.to),
+    previousFrom: str(o.previousFrom),
+    previousTo: str(o.previousTo),
+    opened: num(o.opened),
+    openedPrevious: num(o.openedPrevious),
+    resolved: num(o.resolved),
+    resolvedPrevious: num(o.resolvedPrevious),
+    backlog: num(o.backlog),
+    sla: toFigures(o.sla),
+    trend: arr(o.trend).map((m) => {
+      const x = rec(m)
+      return { month: str(x.month), opened: num(x.opened), resolved: num(x.resolved), sla: toFigures(x.sla) }
+    }),
+    months: arr(o.months).map(str),
+    heatmap: arr(o.heatmap).map((r) => {
+      const x = rec(r)
+      return { category: str(x.category), counts: arr(x.counts).map(num), total: num(x.total) }
+    }),
+  }
+}
+
 function toGroup(v: unknown): MetricGroup {
   const o = rec(v)
   return { group: str(o.group), nps: toNps(o.nps), csat: toCsat(o.csat), ces: toCes(o.ces) }
@@ -87,5 +149,9 @@ function toSurveyDashboard(v: unknown): SurveyDashboard {
 export const dashboardApi = {
   async surveys(q: DashboardQuery): Promise<SurveyDashboard> {
     return toSurveyDashboard(await call(() => Dashboard.Surveys(api.DashboardQuery.createFrom(q))))
+  },
+  /** Complaint figures of the period (surveyIds is ignored: tickets are not per survey). */
+  async tickets(q: DashboardQuery): Promise<ComplaintDashboard> {
+    return toComplaints(await call(() => Dashboard.Tickets(api.DashboardQuery.createFrom(q))))
   },
 }

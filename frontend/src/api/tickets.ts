@@ -131,7 +131,8 @@ function toExplanation(v: unknown): SlaExplanation {
   }
 }
 
-function toFigures(v: unknown): SlaFigures {
+/** Normalises the SLA figures DTO (also used by the dashboard facade). */
+export function toFigures(v: unknown): SlaFigures {
   const o = rec(v)
   const groups = (x: unknown) => recs(x).map((g) => ({ key: str(g.key), tickets: num(g.tickets), breached: num(g.breached) }))
   return {

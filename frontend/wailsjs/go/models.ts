@@ -584,6 +584,180 @@ export namespace api {
 	        this.nextAttemptAt = source["nextAttemptAt"];
 	    }
 	}
+	export class HeatRowDTO {
+	    category: string;
+	    counts: number[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new HeatRowDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.category = source["category"];
+	        this.counts = source["counts"];
+	        this.total = source["total"];
+	    }
+	}
+	export class TicketMonthDTO {
+	    month: string;
+	    opened: number;
+	    resolved: number;
+	    sla: SLAFigures;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketMonthDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.opened = source["opened"];
+	        this.resolved = source["resolved"];
+	        this.sla = this.convertValues(source["sla"], SLAFigures);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DurationDTO {
+	    kind: string;
+	    n: number;
+	    medianMinutes: number;
+	    p90Minutes: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DurationDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.n = source["n"];
+	        this.medianMinutes = source["medianMinutes"];
+	        this.p90Minutes = source["p90Minutes"];
+	    }
+	}
+	export class SLAFigures {
+	    from: string;
+	    to: string;
+	    asOf: string;
+	    tickets: number;
+	    noPolicy: number;
+	    attainment: AttainmentDTO[];
+	    durations: DurationDTO[];
+	    byCategory: BreachGroupDTO[];
+	    byHandler: BreachGroupDTO[];
+	    byPriority: BreachGroupDTO[];
+	    backlog: AgeBucketDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SLAFigures(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.asOf = source["asOf"];
+	        this.tickets = source["tickets"];
+	        this.noPolicy = source["noPolicy"];
+	        this.attainment = this.convertValues(source["attainment"], AttainmentDTO);
+	        this.durations = this.convertValues(source["durations"], DurationDTO);
+	        this.byCategory = this.convertValues(source["byCategory"], BreachGroupDTO);
+	        this.byHandler = this.convertValues(source["byHandler"], BreachGroupDTO);
+	        this.byPriority = this.convertValues(source["byPriority"], BreachGroupDTO);
+	        this.backlog = this.convertValues(source["backlog"], AgeBucketDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ComplaintsDTO {
+	    from: string;
+	    to: string;
+	    previousFrom: string;
+	    previousTo: string;
+	    opened: number;
+	    openedPrevious: number;
+	    resolved: number;
+	    resolvedPrevious: number;
+	    backlog: number;
+	    sla: SLAFigures;
+	    trend: TicketMonthDTO[];
+	    months: string[];
+	    heatmap: HeatRowDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ComplaintsDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.previousFrom = source["previousFrom"];
+	        this.previousTo = source["previousTo"];
+	        this.opened = source["opened"];
+	        this.openedPrevious = source["openedPrevious"];
+	        this.resolved = source["resolved"];
+	        this.resolvedPrevious = source["resolvedPrevious"];
+	        this.backlog = source["backlog"];
+	        this.sla = this.convertValues(source["sla"], SLAFigures);
+	        this.trend = this.convertValues(source["trend"], TicketMonthDTO);
+	        this.months = source["months"];
+	        this.heatmap = this.convertValues(source["heatmap"], HeatRowDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	export class CustomerRow {
 	    id: number;
@@ -629,24 +803,7 @@ export namespace api {
 	        this.trendMonths = source["trendMonths"];
 	    }
 	}
-	export class DurationDTO {
-	    kind: string;
-	    n: number;
-	    medianMinutes: number;
-	    p90Minutes: number;
 	
-	    static createFrom(source: any = {}) {
-	        return new DurationDTO(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.kind = source["kind"];
-	        this.n = source["n"];
-	        this.medianMinutes = source["medianMinutes"];
-	        this.p90Minutes = source["p90Minutes"];
-	    }
-	}
 	export class SegmentDTO {
 	    from: string;
 	    to: string;
@@ -891,6 +1048,7 @@ export namespace api {
 	        this.active = source["active"];
 	    }
 	}
+	
 	export class HolidayImportResult {
 	    canceled: boolean;
 	    file: string;
@@ -1615,56 +1773,7 @@ export namespace api {
 		    return a;
 		}
 	}
-	export class SLAFigures {
-	    from: string;
-	    to: string;
-	    asOf: string;
-	    tickets: number;
-	    noPolicy: number;
-	    attainment: AttainmentDTO[];
-	    durations: DurationDTO[];
-	    byCategory: BreachGroupDTO[];
-	    byHandler: BreachGroupDTO[];
-	    byPriority: BreachGroupDTO[];
-	    backlog: AgeBucketDTO[];
 	
-	    static createFrom(source: any = {}) {
-	        return new SLAFigures(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.from = source["from"];
-	        this.to = source["to"];
-	        this.asOf = source["asOf"];
-	        this.tickets = source["tickets"];
-	        this.noPolicy = source["noPolicy"];
-	        this.attainment = this.convertValues(source["attainment"], AttainmentDTO);
-	        this.durations = this.convertValues(source["durations"], DurationDTO);
-	        this.byCategory = this.convertValues(source["byCategory"], BreachGroupDTO);
-	        this.byHandler = this.convertValues(source["byHandler"], BreachGroupDTO);
-	        this.byPriority = this.convertValues(source["byPriority"], BreachGroupDTO);
-	        this.backlog = this.convertValues(source["backlog"], AgeBucketDTO);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
 	
 	
 	
@@ -2036,6 +2145,7 @@ export namespace api {
 	        this.tags = source["tags"];
 	    }
 	}
+	
 	export class TicketRow {
 	    ticket: TicketDTO;
 	    sla: SLATarget[];

@@ -4,3 +4,5 @@ import {api} from '../models';
 import {dashboard} from '../models';
 
 export function Surveys(arg1:api.DashboardQuery):Promise<dashboard.Surveys>;
+
+export function Tickets(arg1:api.DashboardQuery):Promise<api.ComplaintsDTO>;

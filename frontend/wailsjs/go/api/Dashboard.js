@@ -5,3 +5,7 @@
 export function Surveys(arg1) {
   return window['go']['api']['Dashboard']['Surveys'](arg1);
 }
+
+export function Tickets(arg1) {
+  return window['go']['api']['Dashboard']['Tickets'](arg1);
+}

@@ -1,0 +1,167 @@
+package dashboard
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"time"
+
+	"feedbackdesk/backend/feedback"
+	"feedbackdesk/backend/slaservice"
+)
+
+// TicketStore is what the complaint figures read.
+type TicketStore interface {
+	TicketsOpened(ctx context.Context, start, end time.Time) (int, error)
+	TicketBacklog(ctx context.Context) (int, error)
+	TicketResolutions(ctx context.Context, start, end time.Time) ([]feedback.Resolution, error)
+	TicketMonthCounts(ctx context.Context, fromMonth, toMonth int) ([]feedback.TicketMonthCount, error)
+}
+
+// SLAFigures computes the SLA figures of the tickets created in
+// [start, end) as of now (slaservice.Service.Figures).
+type SLAFigures func(ctx context.Context, start, end time.Time) (*slaservice.Figures, error)
+
+// TicketMonth is one month of the complaint trend.
+type TicketMonth struct {
+	Month    string `json:"month"` // "2026-10"
+	Opened   int    `json:"opened"`
+	Resolved int    `json:"resolved"`
+	// SLA holds the figures of the tickets opened in the month.
+	SLA *slaservice.Figures `json:"sla"`
+}
+
+// HeatRow is one category's tickets opened per month of the heat map.
+type HeatRow struct {
+	Category string `json:"category"` // "" for uncategorised
+	Counts   []int  `json:"counts"`   // one per month of Complaints.Months
+	Total    int    `json:"total"`
+}
+
+// Complaints is the complaint part of the dashboard.
+type Complaints struct {
+	From         string `json:"from"`
+	To           string `json:"to"`
+	PreviousFrom string `json:"previous_from"`
+	PreviousTo   string `json:"previous_to"`
+	// Opened counts tickets created in the period; Resolved tickets that
+	// reached resolved or closed in it (each once); Backlog tickets open now.
+	Opened           int `json:"opened"`
+	OpenedPrevious   int `json:"opened_previous"`
+	Resolved         int `json:"resolved"`
+	ResolvedPrevious int `json:"resolved_previous"`
+	Backlog          int `json:"backlog"`
+	// SLA holds the SLA figures of the tickets opened in the period.
+	SLA *slaservice.Figures `json:"sla"`
+	// Trend has one entry per month, oldest first (TrendMonths months
+	// ending with the period's last month).
+	Trend []TicketMonth `json:"trend"`
+	// Months and Heatmap: tickets opened by category × month, categories
+	// by total, most first.
+	Months  []string  `json:"months"`
+	Heatmap []HeatRow `json:"heatmap"`
+}
+
+// ComplaintFigures computes the complaint part of the dashboard as of now.
+func ComplaintFigures(ctx context.Context, st TicketStore, sla SLAFigures, q Query, now time.Time) (*Complaints, error) {
+	p, err := ParsePeriod(q.From, q.To, now)
+	if err != nil {
+		return nil, err
+	}
+	prev := p.Previous()
+	out := &Complaints{From: p.From(), To: p.To(), PreviousFrom: prev.From(), PreviousTo: prev.To(),
+		Trend: []TicketMonth{}, Months: []string{}, Heatmap: []HeatRow{}}
+	for _, step := range []func() error{
+		func() (err error) { out.Opened, err = st.TicketsOpened(ctx, p.Start, p.End); return },
+		func() (err error) { out.OpenedPrevious, err = st.TicketsOpened(ctx, prev.Start, prev.End); return },
+		func() (err error) { out.Backlog, err = st.TicketBacklog(ctx); return },
+		func() (err error) { out.Resolved, err = resolvedTickets(ctx, st, p); return },
+		func() (err error) { out.ResolvedPrevious, err = resolvedTickets(ctx, st, prev); return },
+		func() (err error) { out.SLA, err = sla(ctx, p.Start, p.End); return },
+	} {
+		if err := step(); err != nil {
+			return nil, err
+		}
+	}
+	if err := complaintTrend(ctx, st, sla, p, q, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// resolvedTickets counts the tickets that reached resolved or closed in p
+// (each once, however often it was reopened and resolved again).
+func resolvedTickets(ctx context.Context, st TicketStore, p Period) (int, error) {
+	rs, err := st.TicketResolutions(ctx, p.Start, p.End)
+	ids := map[int64]bool{}
+	for _, r := range rs {
+		ids[r.TicketID] = true
+	}
+	return len(ids), err
+}
+
+// complaintTrend fills the monthly trend and the heat map.
+func complaintTrend(ctx context.Context, st TicketStore, sla SLAFigures, p Period, q Query, out *Complaints) error {
+	n := min(max(q.TrendMonths, 0), 24)
+	if n == 0 {
+		n = 12
+	}
+	loc := feedback.ReportingLocation()
+	last := p.End.AddDate(0, 0, -1)
+	keys := feedback.MonthKeys(last.Year()*100+int(last.Month()), n)
+	first := time.Date(keys[0]/100, time.Month(keys[0]%100), 1, 0, 0, 0, 0, loc)
+	end := time.Date(last.Year(), last.Month(), 1, 0, 0, 0, 0, loc).AddDate(0, 1, 0)
+	counts, err := st.TicketMonthCounts(ctx, keys[0], keys[n-1])
+	if err != nil {
+		return err
+	}
+	resolved, err := st.TicketResolutions(ctx, first, end)
+	if err != nil {
+		return err
+	}
+	index := map[int]int{}
+	for i, k := range keys {
+		index[k] = i
+		start := time.Date(k/100, time.Month(k%100), 1, 0, 0, 0, 0, loc)
+		fig, err := sla(ctx, start, start.AddDate(0, 1, 0))
+		if err != nil {
+			return err
+		}
+		label := start.Format("2006-01")
+		out.Months = append(out.Months, label)
+		out.Trend = append(out.Trend, TicketMonth{Month: label, SLA: fig})
+	}
+	rows := map[string]*HeatRow{}
+	for _, c := range counts {
+		i, ok := index[c.Month]
+		if !ok {
+			continue
+		}
+		out.Trend[i].Opened += c.Opened
+		r := rows[c.Category]
+		if r == nil {
+			r = &HeatRow{Category: c.Category, Counts: make([]int, n)}
+			rows[c.Category] = r
+		}
+		r.Counts[i] += c.Opened
+		r.Total += c.Opened
+	}
+	seen := map[[2]int64]bool{} // (ticket, month): a ticket counts once a month
+	for _, r := range resolved {
+		k := feedback.MonthKey(r.At, loc)
+		if i, ok := index[k]; ok && !seen[[2]int64{r.TicketID, int64(k)}] {
+			seen[[2]int64{r.TicketID, int64(k)}] = true
+			out.Trend[i].Resolved++
+		}
+	}
+	for _, r := range rows {
+		out.Heatmap = append(out.Heatmap, *r)
+	}
+	slices.SortFunc(out.Heatmap, func(a, b HeatRow) int {
+		if a.Total != b.Total {
+			return b.Total - a.Total
+		}
+		return strings.Compare(a.Category, b.Category)
+	})
+	return nil
+}
