@@ -15,7 +15,9 @@ import (
 func TestComplaintFigures(t *testing.T) {
 	ctx, db := context.Background(), demoDB(t)
 	svc := slaservice.New(db)
-	sla := func(ctx context.Context, a, b time.Time) (*slaservice.Figures, error) { return svc.Figures(ctx, &a, &b, now) }
+	sla := func(ctx context.Context, a, b time.Time) (*slaservice.Figures, error) {
+		return svc.Figures(ctx, &a, &b, now)
+	}
 	c, err := dashboard.ComplaintFigures(ctx, db, sla, dashboard.Query{From: "2026-10-01", To: "2026-10-31"}, now)
 	if err != nil {
 		t.Fatal(err)
