@@ -2,11 +2,14 @@ package api
 
 import (
 	"context"
+	"encoding/json"
 	"time"
 
 	"feedbackdesk/backend/dashboard"
+	"feedbackdesk/backend/feedback"
 	"feedbackdesk/backend/slaservice"
 	"feedbackdesk/backend/sqlite"
+	"feedbackdesk/backend/themes"
 )
 
 // DashboardQuery is the dashboard's period and scope.
@@ -99,4 +102,43 @@ func (d *Dashboard) Tickets(q DashboardQuery) (ComplaintsDTO, error) {
 		}
 		return out, nil
 	})
+}
+
+// Themes returns the verbatim themes of the period: per theme the
+// mentions, the NPS of responses mentioning it vs the others, mentions per
+// month, and the frequent phrases (JSON as `feedbackctl themes`).
+func (d *Dashboard) Themes(q DashboardQuery) (*dashboard.ThemeFigures, error) {
+	return guard(d.store != nil, func() (*dashboard.ThemeFigures, error) {
+		return dashboard.ThemeFiguresFor(d.ctx, d.store, dashboard.Query{From: q.From, To: q.To, SurveyIDs: q.SurveyIDs,
+			TrendMonths: q.TrendMonths}, d.store.CurrentTime())
+	})
+}
+
+// Codebook returns the theme codebook (the starter one until edited).
+func (d *Dashboard) Codebook() (themes.Codebook, error) {
+	return guard(d.store != nil, func() (themes.Codebook, error) { return dashboard.LoadCodebook(d.ctx, d.store) })
+}
+
+// SaveCodebook validates and stores the theme codebook; it returns it.
+func (d *Dashboard) SaveCodebook(cb themes.Codebook) (themes.Codebook, error) {
+	return guard(d.store != nil, func() (themes.Codebook, error) {
+		if _, err := themes.Compile(cb); err != nil {
+			return nil, feedback.Errorf(feedback.EINVALID, "error.themes.invalid", "%s", err.Error()).
+				WithParams(map[string]any{"detail": err.Error()})
+		}
+		body, err := json.Marshal(cb)
+		if err != nil {
+			return nil, err
+		}
+		return cb, d.store.SaveCodebookJSON(d.ctx, string(body))
+	})
+}
+
+// SetResponseThemes records a person's theme decisions on one response:
+// theme key → true (add) or false (remove what the rules found).
+func (d *Dashboard) SetResponseThemes(responseID int64, decisions map[string]bool) error {
+	_, err := guard(d.store != nil, func() (struct{}, error) {
+		return struct{}{}, d.store.SetThemeOverrides(d.ctx, responseID, decisions)
+	})
+	return err
 }

@@ -98,7 +98,7 @@ func TestMetricCountsBackfill(t *testing.T) {
 	if err := db.LoadDataset(ctx, demo.New(5, 1), nil); err != nil {
 		t.Fatal(err)
 	}
-	for _, stmt := range []string{`DROP TABLE metric_counts`, `PRAGMA user_version = 2`} {
+	for _, stmt := range []string{`DROP TABLE metric_counts`, `DROP TABLE response_themes`, `PRAGMA user_version = 2`} {
 		if _, err := db.SQL().ExecContext(ctx, stmt); err != nil {
 			t.Fatalf("%s: %v", stmt, err)
 		}

@@ -58,6 +58,9 @@ var commands = map[string]command{
 	"calendar": {"create or version a business calendar from weekly hours and a holiday list", `import --name N [--tz ZONE] [--hours "Mon-Fri 09:00-12:00,13:30-18:00"] [--holidays FILE.json|FILE.csv]`, runCalendar},
 	"sla":      {"compute a due time on a calendar, or print SLA figures", "due --calendar N --start 2026-02-13T16:00 --minutes M | stats [--from DATE] [--to DATE]", runSLA},
 	"ticket":   {"list tickets with their SLA states", "list [--breached] [--at-risk] [--status CAT] [--priority N] [--limit N]", runTicket},
+
+	// Satisfaction dashboard (issue 6).
+	"themes": {"print verbatim themes of a period: mentions and NPS with vs without each theme", "[--from DATE] [--to DATE] [--survey ID]…", runThemes},
 }
 
 // env is what every command needs: where the data lives, how to print,
