@@ -107,7 +107,9 @@ func (db *DB) SetThemeOverrides(ctx context.Context, responseID int64, decisions
 
 // CodebookJSON returns the stored theme codebook (JSON) and whether one is
 // stored; callers fall back to the starter codebook.
-func (db *DB) CodebookJSON(ctx context.Context) (string, bool, error) { return db.Setting(ctx, codebookSetting) }
+func (db *DB) CodebookJSON(ctx context.Context) (string, bool, error) {
+	return db.Setting(ctx, codebookSetting)
+}
 
 // SaveCodebookJSON stores the theme codebook (validated by the caller).
 func (db *DB) SaveCodebookJSON(ctx context.Context, body string) error {
