@@ -73,3 +73,31 @@ describe('dashboardApi.tickets', () => {
     expect(c.openedPrevious).toBe(0)
   })
 })
+
+describe('dashboardApi.themes', () => {
+  it('normalises theme figures and sends the codebook in Go field names', async () => {
+    let saved: unknown = null
+    w.window = {
+      go: {
+        api: {
+          Dashboard: {
+            Themes: async () => ({
+              from: '2026-10-01', texts: 100, months: ['2026-10'],
+              themes: [{ key: 'speed', name: '响应速度', name_en: 'Speed', mentions: 6, share: 6, counts: [6],
+                impact: { with: { valid: true, rounded: -50, n: 2 }, without: { valid: true, rounded: 55, n: 55 }, delta: -105 } }],
+              phrases: [{ text: '当天', count: 21, themes: [] }],
+            }),
+            SaveCodebook: async (cb: unknown) => ((saved = cb), cb),
+          },
+        },
+      },
+    }
+    const d = await dashboardApi.themes({ from: '2026-10-01', to: '2026-10-31', surveyIds: [], trendMonths: 12 })
+    expect(d.themes[0]).toMatchObject({ key: 'speed', nameEn: 'Speed', mentions: 6, delta: -105 })
+    expect(d.themes[0]!.npsWith?.n).toBe(2)
+    expect(d.phrases[0]!.themes).toEqual([])
+    const cb = await dashboardApi.saveCodebook([{ key: 'x', name: '甲', nameEn: 'A', keywords: ['甲'], exclude: [] }])
+    expect(saved).toEqual([{ key: 'x', name: '甲', name_en: 'A', keywords: ['甲'], exclude: [] }])
+    expect(cb[0]!.nameEn).toBe('A')
+  })
+})

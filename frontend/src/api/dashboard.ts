@@ -117,6 +117,79 @@ function toComplaints(v: unknown): ComplaintDashboard {
   }
 }
 
+/** A theme of the codebook: keyword rules in Chinese and English. */
+export interface Theme {
+  key: string
+  name: string
+  nameEn: string
+  /** Chinese rules match anywhere; Latin ones whole words ("refund*" = prefix). */
+  keywords: string[]
+  /** Texts containing one of these do not get the theme. */
+  exclude: string[]
+}
+
+/** One theme's figures in the period. */
+export interface ThemeFigure {
+  key: string
+  name: string
+  nameEn: string
+  /** Responses of the period mentioning the theme; share = % of responses with text. */
+  mentions: number
+  share: number
+  /** NPS of responses mentioning the theme vs the others, with n. */
+  npsWith: NpsResult | null
+  npsWithout: NpsResult | null
+  /** with − without, NPS points; null unless both have answers. */
+  delta: number | null
+  /** Mentions per month of ThemeDashboard.months. */
+  counts: number[]
+}
+
+export interface ThemeDashboard {
+  from: string
+  to: string
+  /** Responses of the period with free text. */
+  texts: number
+  months: string[]
+  themes: ThemeFigure[]
+  /** Frequent phrases; themes = [] means no theme covers it yet (a candidate rule). */
+  phrases: { text: string; count: number; themes: string[] }[]
+}
+
+function toThemes(v: unknown): ThemeDashboard {
+  const o = rec(v)
+  return {
+    from: str(o.from),
+    to: str(o.to),
+    texts: num(o.texts),
+    months: arr(o.months).map(str),
+    themes: arr(o.themes).map((x) => {
+      const t = rec(x)
+      const im = rec(t.impact)
+      return {
+        key: str(t.key),
+        name: str(t.name),
+        nameEn: str(t.name_en),
+        mentions: num(t.mentions),
+        share: num(t.share),
+        npsWith: toNps(im.with),
+        npsWithout: toNps(im.without),
+        delta: typeof im.delta === 'number' ? im.delta : null,
+        counts: arr(t.counts).map(num),
+      }
+    }),
+    phrases: arr(o.phrases).map((x) => {
+      const p = rec(x)
+      return { text: str(p.text), count: num(p.count), themes: arr(p.themes).map(str) }
+    }),
+  }
+}
+
+function toTheme(v: unknown): Theme {
+  const t = rec(v)
+  return { key: str(t.key), name: str(t.name), nameEn: str(t.name_en), keywords: arr(t.keywords).map(str), exclude: arr(t.exclude).map(str) }
+}
+
 function toGroup(v: unknown): MetricGroup {
   const o = rec(v)
   return { group: str(o.group), nps: toNps(o.nps), csat: toCsat(o.csat), ces: toCes(o.ces) }
@@ -149,6 +222,23 @@ function toSurveyDashboard(v: unknown): SurveyDashboard {
 export const dashboardApi = {
   async surveys(q: DashboardQuery): Promise<SurveyDashboard> {
     return toSurveyDashboard(await call(() => Dashboard.Surveys(api.DashboardQuery.createFrom(q))))
+  },
+  /** Verbatim themes of the period: mentions, NPS impact, monthly counts, frequent phrases. */
+  async themes(q: DashboardQuery): Promise<ThemeDashboard> {
+    return toThemes(await call(() => Dashboard.Themes(api.DashboardQuery.createFrom(q))))
+  },
+  /** The theme codebook (the starter one until edited). */
+  async codebook(): Promise<Theme[]> {
+    return arr(await call(() => Dashboard.Codebook())).map(toTheme)
+  },
+  /** Validates and stores the codebook; figures re-tag history with it. */
+  async saveCodebook(cb: Theme[]): Promise<Theme[]> {
+    const body = cb.map((t) => ({ key: t.key, name: t.name, name_en: t.nameEn, keywords: t.keywords, exclude: t.exclude }))
+    return arr(await call(() => Dashboard.SaveCodebook(body as never))).map(toTheme)
+  },
+  /** A person's decisions on one response: theme key → true adds, false removes. */
+  async setResponseThemes(responseId: number, decisions: Record<string, boolean>): Promise<void> {
+    await call(() => Dashboard.SetResponseThemes(responseId, decisions))
   },
   /** Complaint figures of the period (surveyIds is ignored: tickets are not per survey). */
   async tickets(q: DashboardQuery): Promise<ComplaintDashboard> {

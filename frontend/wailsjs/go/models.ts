@@ -2384,6 +2384,88 @@ export namespace dashboard {
 		    return a;
 		}
 	}
+	export class ThemeFigure {
+	    key: string;
+	    name: string;
+	    name_en: string;
+	    mentions: number;
+	    share: number;
+	    impact: themes.Impact;
+	    counts: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ThemeFigure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.name_en = source["name_en"];
+	        this.mentions = source["mentions"];
+	        this.share = source["share"];
+	        this.impact = this.convertValues(source["impact"], themes.Impact);
+	        this.counts = source["counts"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ThemeFigures {
+	    from: string;
+	    to: string;
+	    texts: number;
+	    months: string[];
+	    themes: ThemeFigure[];
+	    phrases: themes.Phrase[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ThemeFigures(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.texts = source["texts"];
+	        this.months = source["months"];
+	        this.themes = this.convertValues(source["themes"], ThemeFigure);
+	        this.phrases = this.convertValues(source["phrases"], themes.Phrase);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 
 }
 
@@ -2882,6 +2964,85 @@ export namespace sla {
 		}
 	}
 	
+
+}
+
+export namespace themes {
+	
+	export class Impact {
+	    theme: string;
+	    mentions: number;
+	    with: metrics.NPS;
+	    without: metrics.NPS;
+	    delta?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Impact(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.theme = source["theme"];
+	        this.mentions = source["mentions"];
+	        this.with = this.convertValues(source["with"], metrics.NPS);
+	        this.without = this.convertValues(source["without"], metrics.NPS);
+	        this.delta = source["delta"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Phrase {
+	    text: string;
+	    count: number;
+	    themes: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Phrase(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.count = source["count"];
+	        this.themes = source["themes"];
+	    }
+	}
+	export class Theme {
+	    key: string;
+	    name: string;
+	    name_en: string;
+	    keywords: string[];
+	    exclude?: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Theme(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.name_en = source["name_en"];
+	        this.keywords = source["keywords"];
+	        this.exclude = source["exclude"];
+	    }
+	}
 
 }
 
