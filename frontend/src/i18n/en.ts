@@ -14,6 +14,7 @@ import slaFiguresModule from './modules/slaFigures.en'
 import ticketSetupModule from './modules/ticketSetup.en'
 import satisfactionModule from './modules/satisfaction.en'
 import complaintsModule from './modules/complaints.en'
+import themesModule from './modules/themes.en'
 
 const en: MessageSchema = {
   app: {
@@ -193,6 +194,7 @@ const en: MessageSchema = {
   ticketSetup: ticketSetupModule.messages,
   satisfaction: satisfactionModule.messages,
   complaints: complaintsModule.messages,
+  themes: themesModule.messages,
   error: {
     ...surveysModule.errors,
     ...responsesModule.errors,
@@ -208,6 +210,7 @@ const en: MessageSchema = {
     ...ticketSetupModule.errors,
     ...satisfactionModule.errors,
     ...complaintsModule.errors,
+    ...themesModule.errors,
     title: 'Something went wrong',
     internal: 'An unexpected error occurred. Try again; if it keeps happening, back up your data and restart the app.',
     invalid: 'The input is not valid.',

@@ -17,6 +17,7 @@ import slaFiguresModule from './modules/slaFigures.zh-CN'
 import ticketSetupModule from './modules/ticketSetup.zh-CN'
 import satisfactionModule from './modules/satisfaction.zh-CN'
 import complaintsModule from './modules/complaints.zh-CN'
+import themesModule from './modules/themes.zh-CN'
 
 const zhCN = {
   app: {
@@ -193,6 +194,7 @@ const zhCN = {
   ticketSetup: ticketSetupModule.messages,
   satisfaction: satisfactionModule.messages,
   complaints: complaintsModule.messages,
+  themes: themesModule.messages,
   error: {
     ...surveysModule.errors,
     ...responsesModule.errors,
@@ -208,6 +210,7 @@ const zhCN = {
     ...ticketSetupModule.errors,
     ...satisfactionModule.errors,
     ...complaintsModule.errors,
+    ...themesModule.errors,
     title: '出错了',
     internal: '发生了意外错误。请重试；如果问题仍然存在，请备份数据后重启应用。',
     invalid: '输入的内容无效。',

@@ -33,6 +33,8 @@ const routes: RouteRecordRaw[] = [
   // Ticket detail and the SLA set-up (calendars, policies) highlight "tickets".
   { path: '/tickets/:id(\\d+)', name: 'ticket-detail', component: () => import('@/views/TicketDetail/index.vue'), meta: { nav: 'tickets' } },
   { path: '/tickets/setup', name: 'ticket-setup', component: () => import('@/views/TicketSetup/index.vue'), meta: { nav: 'tickets' } },
+  // The verbatim theme codebook (highlights the dashboard, where themes are shown).
+  { path: '/themes', name: 'themes', component: () => import('@/views/Themes/index.vue'), meta: { nav: 'dashboard' } },
   { path: '/sla', name: 'sla-settings', component: () => import('@/views/SlaSettings/index.vue'), meta: { nav: 'tickets' } },
   // Kiosk: full screen, no shell; leaving needs the PIN.
   { path: '/kiosk', name: 'kiosk', component: () => import('@/views/Kiosk/index.vue'), meta: { bare: true } },
