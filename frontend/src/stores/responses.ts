@@ -1,6 +1,6 @@
 /**
  * Responses store: the list's filters (period follows the top bar unless
- * "all time" is chosen), the current page with its total, the facets the
+ * "all time" or a day range from a dashboard drill-down is set), the current page with its total, the facets the
  * filter menus offer, the keyboard selection and the open detail with its
  * tag and note edits. Stale list answers (a slower earlier request) are
  * dropped.
@@ -17,6 +17,9 @@ export interface ResponseFilters {
   surveyId: number | null
   /** true: ignore the top bar's period. */
   allTime: boolean
+  /** A day range (YYYY-MM-DD, inclusive) that replaces the top bar's month; "" = none. */
+  from: string
+  to: string
   channel: string
   region: string
   product: string
@@ -29,6 +32,8 @@ export interface ResponseFilters {
 const blankFilters = (): ResponseFilters => ({
   surveyId: null,
   allTime: false,
+  from: '',
+  to: '',
   channel: '',
   region: '',
   product: '',
@@ -66,7 +71,11 @@ export const useResponsesStore = defineStore('responses', () => {
   })
 
   function query(): ResponseQuery {
-    const range = filters.allTime ? { from: '', to: '' } : monthRange(topBar.period)
+    const range = filters.allTime
+      ? { from: '', to: '' }
+      : filters.from !== '' && filters.to !== ''
+        ? { from: filters.from, to: filters.to }
+        : monthRange(topBar.period)
     return {
       surveyId: filters.surveyId,
       ...range,
@@ -113,6 +122,11 @@ export const useResponsesStore = defineStore('responses', () => {
 
   function resetFilters(): void {
     Object.assign(filters, blankFilters())
+  }
+
+  /** A drill-down: blank filters, then the given ones (period, segment, survey). */
+  function applyDrill(patch: Partial<ResponseFilters>): void {
+    Object.assign(filters, blankFilters(), patch)
   }
 
   function move(delta: number): void {
@@ -185,6 +199,7 @@ export const useResponsesStore = defineStore('responses', () => {
     reload,
     loadFacets,
     resetFilters,
+    applyDrill,
     move,
     open,
     close,

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { parseDrillQuery } from './drillQuery'
+
+describe('drill-down query on the responses list', () => {
+  it('applies the period, a segment and the survey', () => {
+    expect(parseDrillQuery({ from: '2026-11-01', to: '2026-11-30', channel: 'phone', surveyId: '3' })).toEqual({
+      from: '2026-11-01',
+      to: '2026-11-30',
+      channel: 'phone',
+      surveyId: 3,
+    })
+    expect(parseDrillQuery({ from: '2026-10-01', to: '2026-10-31', agent: '王芳' })).toEqual({ from: '2026-10-01', to: '2026-10-31', agent: '王芳' })
+  })
+
+  it('nothing to apply without a query', () => {
+    expect(parseDrillQuery({})).toBeNull()
+  })
+
+  it('ignores malformed values', () => {
+    expect(parseDrillQuery({ from: '2026-11', to: '2026-11-30', surveyId: 'x', region: '' })).toBeNull()
+    expect(parseDrillQuery({ surveyId: '-2' })).toBeNull()
+    expect(parseDrillQuery({ from: '2026-11-30', to: '2026-11-01' })).toEqual({ from: '2026-11-01', to: '2026-11-30' })
+    expect(parseDrillQuery({ region: ['华东', '华南'] })).toEqual({ region: '华东' })
+  })
+})
