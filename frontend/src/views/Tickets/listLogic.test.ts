@@ -174,3 +174,16 @@ describe('new ticket form', () => {
     expect(input).toMatchObject({ title: '退款未到账', description: '说明', subcategory: '', priority: 3, status: '', handlerId: 2, tags: ['vip', '复购'] })
   })
 })
+
+describe('filterFromQuery', () => {
+  it('reads a drill-down link and ignores what is not a filter', async () => {
+    const { filterFromQuery } = await import('./listLogic')
+    expect(filterFromQuery({})).toBeNull()
+    expect(filterFromQuery({ tab: 'due' })).toBeNull()
+    expect(filterFromQuery({ category: '物流配送', from: '2026-10-01', to: '2026-10-31' })).toMatchObject({
+      category: '物流配送', from: '2026-10-01', to: '2026-10-31', priorities: [], breached: false,
+    })
+    expect(filterFromQuery({ category: '', from: '2026-10-01' })).toMatchObject({ category: '', from: '2026-10-01', to: '' })
+    expect(filterFromQuery({ from: '10/01/2026', to: '<script>' })).toBeNull()
+  })
+})

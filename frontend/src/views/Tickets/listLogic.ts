@@ -212,3 +212,19 @@ export function toTicketInput(f: NewTicketForm): TicketInput {
     tags,
   }
 }
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+
+/**
+ * The filter a drill-down link asks for (`/tickets?category=…&from=…&to=…`,
+ * e.g. from the dashboard's heat map), or null when the query names none.
+ * Unknown or malformed values are ignored, never trusted.
+ */
+export function filterFromQuery(q: Record<string, unknown>): ListFilter | null {
+  const one = (v: unknown): string => (typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : '')
+  const category = one(q.category)
+  const from = one(q.from)
+  const to = one(q.to)
+  if (!('category' in q) && !DAY.test(from) && !DAY.test(to)) return null
+  return { ...blankFilter(), category, from: DAY.test(from) ? from : '', to: DAY.test(to) ? to : '' }
+}
