@@ -57,6 +57,8 @@ const satisfaction: typeof zh = {
       csat: 'CSAT %',
       ces: 'CES mean (right axis)',
       noAnswers: 'No answers this month',
+      noData: 'No NPS answers in these months',
+      noDataCsat: 'No CSAT or CES answers in these months (the chosen surveys may not ask them)',
       npsTip: 'NPS {score} (95% interval {low}–{high})',
       csatTip: 'CSAT {percent}% (95% interval {low}–{high}), n = {n}',
       cesTip: 'CES mean {mean}, {easy}% found it easy, n = {n}',

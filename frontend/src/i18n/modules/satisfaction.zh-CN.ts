@@ -55,6 +55,8 @@ const satisfaction = {
       csat: 'CSAT %',
       ces: 'CES 均值（右轴）',
       noAnswers: '本月没有答卷',
+      noData: '这些月份没有 NPS 答案',
+      noDataCsat: '这些月份没有 CSAT 或 CES 答案（所选问卷可能不含这类题目）',
       npsTip: 'NPS {score}（95% 区间 {low}–{high}）',
       csatTip: 'CSAT {percent}%（95% 区间 {low}–{high}），n = {n}',
       cesTip: 'CES 均值 {mean}，认为容易 {easy}%，n = {n}',

@@ -14,9 +14,9 @@ export function useMonthClick(chart: ShallowRef<ECharts | null>, onMonth: (index
       c.getZr().on('click', (e: { offsetX: number; offsetY: number }) => {
         const at = [e.offsetX, e.offsetY]
         if (!c.containPixel('grid', at)) return
-        const x = c.convertFromPixel({ xAxisIndex: 0 }, at) as unknown
-        const i = Array.isArray(x) ? Number(x[0]) : Number(x)
-        if (Number.isInteger(i) && i >= 0) onMonth(i)
+        const x = c.convertFromPixel({ gridIndex: 0 }, at) as unknown
+        const i = Math.round(Array.isArray(x) ? Number(x[0]) : Number(x))
+        if (Number.isFinite(i) && i >= 0) onMonth(i)
       })
     },
     { immediate: true },
