@@ -12,6 +12,10 @@ describe('drill-down query on the responses list', () => {
     expect(parseDrillQuery({ from: '2026-10-01', to: '2026-10-31', agent: '王芳' })).toEqual({ from: '2026-10-01', to: '2026-10-31', agent: '王芳' })
   })
 
+  it('applies a search keyword (a theme drill-down)', () => {
+    expect(parseDrillQuery({ from: '2026-11-01', to: '2026-11-30', search: ' 退款 ' })).toEqual({ from: '2026-11-01', to: '2026-11-30', search: '退款' })
+  })
+
   it('nothing to apply without a query', () => {
     expect(parseDrillQuery({})).toBeNull()
   })
