@@ -31,7 +31,7 @@ const complaints = {
     },
     chart: {
       volume: '投诉量（按月）',
-      volumeDef: '每月新建与解决的工单数。点击柱子查看该月新建的工单。',
+      volumeDef: '每月新建与解决的工单数。点击“新建”柱查看该月新建的工单。',
       slaTrend: 'SLA 达成率（按月）',
       slaTrendDef: '按工单创建月份统计的达成率：达成 ÷（达成 + 超时），仅计已停止计时的时限。当月无数据时折线断开。',
       resolutionTrend: '解决时长（按月）',
@@ -52,6 +52,7 @@ const complaints = {
       cell: '{category} · {month}：{n} 件',
       drillHint: '点击查看工单',
       uncategorised: '未分类',
+      hollowNote: '空心点：当月样本不足 30，仅供参考；断开处：无数据',
     },
   },
   errors: {},

@@ -39,9 +39,13 @@ describe('slaTrendOption', () => {
   }
   const o = slaTrendOption(s, text, false) as AnyOption
   it('keeps null months as gaps and does not connect them', () => {
-    expect(o.series[0].data).toEqual([80, null])
-    expect(o.series[1].data).toEqual([null, 50])
+    expect(o.series[0].data).toEqual([{ value: 80, symbol: 'emptyCircle' }, null])
+    expect(o.series[1].data).toEqual([null, { value: 50, symbol: 'emptyCircle' }])
     expect(o.series.every((x: AnyOption) => x.connectNulls === false)).toBe(true)
+  })
+  it('a point from 30 or more tickets is solid', () => {
+    const o2 = slaTrendOption({ ...s, firstResponse: [{ value: 80, n: 30 }, { value: null, n: 0 }] }, text, false) as AnyOption
+    expect(o2.series[0].data[0]).toEqual({ value: 80, symbol: 'circle' })
   })
   it('tooltip names n and says "No data" for a gap', () => {
     const html = o.tooltip.formatter([{ dataIndex: 1, marker: '' }, { dataIndex: 1, marker: '' }])

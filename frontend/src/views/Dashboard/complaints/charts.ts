@@ -16,7 +16,7 @@ import {
 } from 'echarts/components'
 import type { ChartOption } from '@/composables/useChart'
 import { chartColors, fontFamily } from '@/theme'
-import { darkCell, type HeatmapMatrix, type Point, type ResolutionTrendSeries, type SlaTrendSeries, type VolumeSeries } from './complaintsModel'
+import { darkCell, INDICATIVE_N, type HeatmapMatrix, type Point, type ResolutionTrendSeries, type SlaTrendSeries, type VolumeSeries } from './complaintsModel'
 
 use([HeatmapChart, VisualMapComponent])
 
@@ -134,7 +134,7 @@ export function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }
 
-/** Opened and resolved columns per month. */
+/** Opened and resolved columns per month; only the opened columns are clickable. */
 export function volumeOption(s: VolumeSeries, text: ChartText, dark: boolean): ChartOption {
   const c = dark ? palette.dark : palette.light
   return asChartOption({
@@ -144,7 +144,8 @@ export function volumeOption(s: VolumeSeries, text: ChartText, dark: boolean): C
     yAxis: valueAxis(text.countAxis, dark, text.count, { minInterval: 1 }),
     series: [
       { name: text.opened, type: 'bar', barMaxWidth: 22, barGap: '15%', itemStyle: { borderRadius: [3, 3, 0, 0] }, data: s.opened, cursor: 'pointer' },
-      { name: text.resolved, type: 'bar', barMaxWidth: 22, itemStyle: { borderRadius: [3, 3, 0, 0] }, data: s.resolved, cursor: 'pointer' },
+      // Resolved columns do not drill: the ticket list filters by creation date only.
+      { name: text.resolved, type: 'bar', barMaxWidth: 22, itemStyle: { borderRadius: [3, 3, 0, 0] }, data: s.resolved, cursor: 'default' },
     ],
   })
 }
@@ -154,11 +155,12 @@ function line(name: string, points: Point[], color: string, dashed = false): Lin
     name,
     type: 'line',
     connectNulls: false,
-    symbolSize: 6,
+    symbolSize: 7,
     showSymbol: true,
     lineStyle: { width: 2, type: dashed ? 'dashed' : 'solid', color },
     itemStyle: { color },
-    data: points.map((p) => p.value),
+    // A gap stays null; a point from fewer than 30 tickets is hollow (indicative only).
+    data: points.map((p) => (p.value === null ? null : { value: p.value, symbol: p.n < INDICATIVE_N ? 'emptyCircle' : 'circle' })),
   }
 }
 
