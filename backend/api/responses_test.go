@@ -143,6 +143,7 @@ func TestResponseList(t *testing.T) {
 		{"detractors", api.ResponseQuery{Band: "detractor"}, []int64{ids[3], ids[2]}},
 		{"passives", api.ResponseQuery{Band: "passive"}, []int64{ids[1]}},
 		{"promoters", api.ResponseQuery{Band: "promoter"}, []int64{ids[4], ids[0]}},
+		{"any NPS score (the n behind NPS)", api.ResponseQuery{Band: "scored"}, []int64{ids[4], ids[3], ids[2], ids[1], ids[0]}},
 		{"search text any case", api.ResponseQuery{Search: "delivery"}, []int64{ids[3]}},
 		{"search % literally", api.ResponseQuery{Search: "100%"}, []int64{ids[2]}},
 		{"search _ literally", api.ResponseQuery{Search: "意_物"}, []int64{ids[2]}},

@@ -14,6 +14,9 @@ const (
 	BandPromoter  ScoreBand = "promoter"
 	BandPassive   ScoreBand = "passive"
 	BandDetractor ScoreBand = "detractor"
+	// BandScored is every response with a valid NPS answer: the n behind an
+	// NPS figure (a dashboard drill-down lists exactly those).
+	BandScored ScoreBand = "scored"
 )
 
 // Range returns the inclusive NPS scores of the band; ok is false for an unknown band.
@@ -25,6 +28,8 @@ func (b ScoreBand) Range() (lo, hi int, ok bool) {
 		return 7, 8, true
 	case BandDetractor:
 		return 0, 6, true
+	case BandScored:
+		return 0, 10, true
 	}
 	return 0, 0, false
 }

@@ -254,7 +254,8 @@ export interface ResponseDetail extends ResponseRow {
 }
 
 /** NPS score bands: detractor 0–6, passive 7–8, promoter 9–10; '' = any. */
-export type ScoreBand = '' | 'promoter' | 'passive' | 'detractor'
+/** NPS bands; 'scored' = any valid NPS answer (the n behind an NPS figure). */
+export type ScoreBand = '' | 'promoter' | 'passive' | 'detractor' | 'scored'
 
 /** List filters; empty strings and null mean "any". Days are "YYYY-MM-DD", `to` inclusive. */
 export interface ResponseQuery {

@@ -25,6 +25,7 @@ const responses: typeof zh = {
       promoter: 'Promoters 9–10',
       passive: 'Passives 7–8',
       detractor: 'Detractors 0–6',
+      scored: 'Any NPS score 0–10',
     },
     col: {
       submittedAt: 'Submitted',

@@ -28,6 +28,7 @@ const responses = {
       promoter: '推荐者 9–10',
       passive: '中立者 7–8',
       detractor: '贬损者 0–6',
+      scored: '有 NPS 评分 0–10',
     },
     col: {
       submittedAt: '提交时间',

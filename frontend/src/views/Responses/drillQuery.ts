@@ -1,6 +1,6 @@
 /**
  * Reads a drill-down route query (/responses?from=…&to=…&channel=…&surveyId=…
- * &search=…, as the dashboard's sections build it) into a patch of the responses list's filters.
+ * &band=…&search=…, as the dashboard's sections build it) into a patch of the responses list's filters.
  * Unknown or malformed parameters are ignored; null when the query carries
  * nothing to apply (the list keeps its current filters).
  */
@@ -26,6 +26,8 @@ export function parseDrillQuery(q: Query): Partial<ResponseFilters> | null {
     const v = one(q[k])
     if (v !== '') patch[k] = v.slice(0, 200)
   }
+  const band = one(q.band)
+  if (['promoter', 'passive', 'detractor', 'scored'].includes(band)) patch.band = band as ResponseFilters['band']
   const search = one(q.search)
   if (search !== '') patch.search = search.slice(0, 100)
   const id = Number(one(q.surveyId))

@@ -29,16 +29,21 @@ export function monthDays(key: string): { from: string; to: string } | null {
   return { from: `${y}-${mm}-01`, to: `${y}-${mm}-${String(last).padStart(2, '0')}` }
 }
 
-/** The /responses query for the scope, optionally narrowed to one segment value. */
-export function drillQuery(scope: DrillScope, segment?: { by: Segment; value: string }): Record<string, string> {
+/**
+ * The /responses query for the scope, optionally narrowed to one segment
+ * value; `scored` (the figure's n is an NPS n) lists only the responses with
+ * a valid NPS answer, so the list holds exactly the n behind the figure.
+ */
+export function drillQuery(scope: DrillScope, segment?: { by: Segment; value: string }, scored = false): Record<string, string> {
   const q: Record<string, string> = { from: scope.from, to: scope.to }
+  if (scored) q.band = 'scored'
   if (segment && segment.value !== '') q[segment.by] = segment.value
   if (scope.surveyIds.length === 1) q.surveyId = String(scope.surveyIds[0])
   return q
 }
 
 /** The /responses query for one month of the trend; null for a malformed key. */
-export function monthDrillQuery(month: string, surveyIds: number[]): Record<string, string> | null {
+export function monthDrillQuery(month: string, surveyIds: number[], scored = false): Record<string, string> | null {
   const d = monthDays(month)
-  return d ? drillQuery({ ...d, surveyIds }) : null
+  return d ? drillQuery({ ...d, surveyIds }, undefined, scored) : null
 }
