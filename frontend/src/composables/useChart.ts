@@ -2,7 +2,9 @@
  * useChart owns an ECharts instance for one element: tree-shaken
  * registration (only the charts and components used), re-render whenever the
  * option builder's reactive inputs change (data, language), re-init on theme
- * change, resize through a ResizeObserver, dispose on unmount.
+ * change, resize through a ResizeObserver, dispose on unmount. The
+ * container gets role="img", an aria-label and data-series naming the
+ * series in the UI language.
  */
 import { onBeforeUnmount, onMounted, shallowRef, watch, type Ref } from 'vue'
 import { use, init, type ComposeOption, type ECharts } from 'echarts/core'
@@ -52,6 +54,20 @@ export function useChart(el: Ref<HTMLElement | null>, build: (dark: boolean) => 
 
   function render(option: ChartOption = build(app.prefs.theme === 'dark')): void {
     chart.value?.setOption({ backgroundColor: 'transparent', ...option }, { notMerge: true })
+    describe(option)
+  }
+
+  /**
+   * Names the chart for assistive technology (the canvas itself is mute) and
+   * for tests: data-series lists the series names in the current language.
+   */
+  function describe(option: ChartOption): void {
+    if (!el.value) return
+    const series = Array.isArray(option.series) ? option.series : option.series ? [option.series] : []
+    const names = series.map((x) => (typeof x?.name === 'string' ? x.name : '')).filter((n) => n !== '')
+    el.value.setAttribute('data-series', names.join('|'))
+    el.value.setAttribute('role', 'img')
+    el.value.setAttribute('aria-label', names.join(', '))
   }
 
   onMounted(() => {
