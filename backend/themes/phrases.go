@@ -29,7 +29,7 @@ type PhraseOptions struct {
 
 // Chinese n-gram lengths and Latin word n-gram lengths.
 const (
-	minHan, maxHan   = 2, 4
+	minHan, maxHan   = 2, 6
 	minWord, maxWord = 1, 3
 	maxTextRunes     = 2000 // longer texts are read up to here
 )
@@ -106,6 +106,58 @@ func grams(text string, into map[string]struct{}) {
 	flushWords()
 }
 
+// joinWindows joins Chinese phrases that are consecutive windows of a
+// longer phrase ("一次就帮我解" + "次就帮我解决" → "一次就帮我解决") when the
+// joined phrase is found in as many texts, so discovery shows phrases, not
+// fragments of one. The result keeps the frequency order.
+func joinWindows(ps []Phrase, texts []string) []Phrase {
+	han := func(s string) bool {
+		for _, r := range s {
+			if !isHan(r) {
+				return false
+			}
+		}
+		return s != ""
+	}
+	count := func(s string) int {
+		n := 0
+		for _, t := range texts {
+			if strings.Contains(t, s) {
+				n++
+			}
+		}
+		return n
+	}
+	for joined := true; joined; {
+		joined = false
+		for i := 0; i < len(ps) && !joined; i++ {
+			for j := 0; j < len(ps) && !joined; j++ {
+				a, b := []rune(ps[i].Text), []rune(ps[j].Text)
+				k := min(len(a), len(b)) - 1 // the windows overlap in all but one character
+				if i == j || ps[i].Count != ps[j].Count || k < 1 || !han(ps[i].Text) || !han(ps[j].Text) ||
+					string(a[len(a)-k:]) != string(b[:k]) {
+					continue
+				}
+				whole := string(a) + string(b[k:])
+				if count(whole) != ps[i].Count {
+					continue
+				}
+				ps[i].Text = whole
+				ps = append(ps[:j], ps[j+1:]...)
+				joined = true
+			}
+		}
+	}
+	// A phrase inside a joined one found in as many texts says nothing more.
+	out := make([]Phrase, 0, len(ps))
+	for i, p := range ps {
+		if !slices.ContainsFunc(ps, func(q Phrase) bool { return q.Text != p.Text && q.Count == p.Count && strings.Contains(q.Text, p.Text) }) {
+			out = append(out, ps[i])
+		}
+	}
+	return out
+}
+
 // parts returns the shorter phrases inside phrase g: its substrings of two
 // characters or more (Chinese), or its contiguous shorter word runs (Latin).
 func parts(g string) []string {
@@ -129,7 +181,7 @@ func parts(g string) []string {
 }
 
 // Phrases returns the frequent phrases of texts, most frequent first:
-// Chinese character n-grams of 2–4 and Latin word n-grams of 1–3 (single
+// Chinese character n-grams of 2–6 and Latin word n-grams of 1–3 (single
 // words of three letters or more), neither starting nor ending with a
 // function word. A phrase contained in a longer phrase found in as many
 // texts is dropped: "快递太" goes when "快递太慢" is as frequent.
@@ -142,7 +194,9 @@ func Phrases(texts []string, o PhraseOptions) []Phrase {
 	}
 	counts := map[string]int{}
 	one := map[string]struct{}{}
-	for _, t := range texts {
+	norm := make([]string, len(texts))
+	for i, t := range texts {
+		norm[i] = Normalize(t)
 		clear(one)
 		grams(t, one)
 		for g := range one {
@@ -170,6 +224,7 @@ func Phrases(texts []string, o PhraseOptions) []Phrase {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(utf8.RuneCountInString(b.Text), utf8.RuneCountInString(a.Text)),
 			strings.Compare(a.Text, b.Text))
 	})
+	out = joinWindows(out, norm)
 	if len(out) > o.Top {
 		out = out[:o.Top]
 	}

@@ -151,3 +151,25 @@ func FuzzMatchAndPhrases(f *testing.F) {
 		}
 	})
 }
+
+// TestPhrasesJoinWindows: a phrase longer than the n-gram window comes out
+// whole, not as overlapping fragments.
+func TestPhrasesJoinWindows(t *testing.T) {
+	texts := []string{"客服一次就帮我解决了问题", "还是一次就帮我解决", "谢谢，一次就帮我解决！", "没有解决"}
+	got := Phrases(texts, PhraseOptions{MinCount: 3})
+	found := map[string]int{}
+	for _, p := range got {
+		found[p.Text] = p.Count
+	}
+	if found["一次就帮我解决"] != 3 {
+		t.Fatalf("the 7-character phrase should come out whole: %+v", got)
+	}
+	for _, frag := range []string{"一次就帮我解", "次就帮我解决", "就帮我解决"} {
+		if _, ok := found[frag]; ok {
+			t.Errorf("fragment %s kept: %+v", frag, got)
+		}
+	}
+	if found["解决"] != 4 {
+		t.Errorf("解决 is in all four texts: %+v", got)
+	}
+}
