@@ -8,7 +8,7 @@ const satisfaction: typeof zh = {
     period: '{from} to {to}',
     previous: 'compared with {from} to {to}',
     scopeAll: 'All surveys',
-    scopeSome: '{n} survey | {n} surveys',
+    scopeSome: 'surveys: {n}',
     customRange: 'Custom dates',
     customRangeHint: 'A date range replaces the month chosen in the top bar; clear it to go back to the month.',
     rangeStart: 'Start date',
