@@ -18,6 +18,9 @@ type DashboardQuery struct {
 	To          string  `json:"to"`   // inclusive
 	SurveyIDs   []int64 `json:"surveyIds"`
 	TrendMonths int     `json:"trendMonths"` // default 12, at most 24
+	// Segments narrows the survey figures (channel, region, product, agent,
+	// customer tier: high|medium|low|none).
+	Segments feedback.Segments `json:"segments"`
 }
 
 // Dashboard is the bound facade of the satisfaction dashboard.
@@ -40,7 +43,7 @@ func AttachDashboard(d *Dashboard, ctx context.Context, store *sqlite.DB) {
 func (d *Dashboard) Surveys(q DashboardQuery) (*dashboard.Surveys, error) {
 	return guard(d.store != nil, func() (*dashboard.Surveys, error) {
 		return dashboard.SurveyFigures(d.ctx, d.store, dashboard.Query{From: q.From, To: q.To, SurveyIDs: q.SurveyIDs,
-			TrendMonths: q.TrendMonths}, d.store.CurrentTime())
+			TrendMonths: q.TrendMonths, Segments: q.Segments}, d.store.CurrentTime())
 	})
 }
 

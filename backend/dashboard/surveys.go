@@ -25,6 +25,10 @@ type Query struct {
 	// TrendMonths is how many months the trend shows, ending with the
 	// period's last month (default 12, at most 24).
 	TrendMonths int
+	// Segments narrows the survey figures to one channel, region, product,
+	// agent and/or customer tier. The monthly summaries hold one dimension
+	// at a time, so filtered figures read the answers.
+	Segments feedback.Segments
 }
 
 // Headline is one period's figures and their change against the previous
@@ -59,8 +63,9 @@ type Surveys struct {
 	Breakdowns []Breakdown            `json:"breakdowns"`
 }
 
-// Segments are the breakdowns the dashboard shows, in order.
-var Segments = []string{"channel", "region", "product", "agent"}
+// Segments are the breakdowns the dashboard shows, in order. The customer
+// tier is the customer's current tier, so it is read from the answers.
+var Segments = []string{"channel", "region", "product", "agent", "tier"}
 
 // SurveyFigures computes the survey part of the dashboard as of now.
 func SurveyFigures(ctx context.Context, st Store, q Query, now time.Time) (*Surveys, error) {
@@ -70,12 +75,13 @@ func SurveyFigures(ctx context.Context, st Store, q Query, now time.Time) (*Surv
 	}
 	prev := p.Previous()
 	out := &Surveys{From: p.From(), To: p.To(), PreviousFrom: prev.From(), PreviousTo: prev.To(), Breakdowns: []Breakdown{}}
-	_, _, out.Summaries = p.WholeMonths()
-	cur, err := group(ctx, st, p, "", q.SurveyIDs)
+	_, _, whole := p.WholeMonths()
+	out.Summaries = whole && !q.Segments.Any()
+	cur, err := group(ctx, st, p, "", q)
 	if err != nil {
 		return nil, err
 	}
-	before, err := group(ctx, st, prev, "", q.SurveyIDs)
+	before, err := group(ctx, st, prev, "", q)
 	if err != nil {
 		return nil, err
 	}
@@ -84,7 +90,7 @@ func SurveyFigures(ctx context.Context, st Store, q Query, now time.Time) (*Surv
 		return nil, err
 	}
 	for _, by := range Segments {
-		gs, err := group(ctx, st, p, by, q.SurveyIDs)
+		gs, err := group(ctx, st, p, by, q)
 		if err != nil {
 			return nil, err
 		}
@@ -94,18 +100,20 @@ func SurveyFigures(ctx context.Context, st Store, q Query, now time.Time) (*Surv
 }
 
 // counts reads the answer counts of p grouped by by: from the summaries
-// for whole months, else from the answers (one call per survey).
-func counts(ctx context.Context, st Store, p Period, by string, surveys []int64) ([]feedback.ScoreCount, error) {
-	if from, to, ok := p.WholeMonths(); ok {
+// for whole months without segment filters (and not by tier), else from the
+// answers (one call per survey).
+func counts(ctx context.Context, st Store, p Period, by string, q Query) ([]feedback.ScoreCount, error) {
+	surveys := q.SurveyIDs
+	if from, to, ok := p.WholeMonths(); ok && !q.Segments.Any() && by != "tier" {
 		return st.SummaryCounts(ctx, feedback.SummaryFilter{FromMonth: from, ToMonth: to, By: by, SurveyIDs: surveys})
 	}
 	start, end := p.Start, p.End
 	if len(surveys) == 0 {
-		return st.ScoreCounts(ctx, feedback.ScoreFilter{From: &start, To: &end, By: by})
+		return st.ScoreCounts(ctx, feedback.ScoreFilter{From: &start, To: &end, By: by, Segments: q.Segments})
 	}
 	var out []feedback.ScoreCount
 	for _, id := range surveys {
-		cs, err := st.ScoreCounts(ctx, feedback.ScoreFilter{SurveyID: &id, From: &start, To: &end, By: by})
+		cs, err := st.ScoreCounts(ctx, feedback.ScoreFilter{SurveyID: &id, From: &start, To: &end, By: by, Segments: q.Segments})
 		if err != nil {
 			return nil, err
 		}
@@ -114,8 +122,8 @@ func counts(ctx context.Context, st Store, p Period, by string, surveys []int64)
 	return out, nil
 }
 
-func group(ctx context.Context, st Store, p Period, by string, surveys []int64) ([]metrics.GroupSummary, error) {
-	cs, err := counts(ctx, st, p, by, surveys)
+func group(ctx context.Context, st Store, p Period, by string, q Query) ([]metrics.GroupSummary, error) {
+	cs, err := counts(ctx, st, p, by, q)
 	if err != nil {
 		return nil, err
 	}
@@ -157,11 +165,10 @@ func trend(ctx context.Context, st Store, p Period, q Query) ([]metrics.GroupSum
 	n = min(n, 24)
 	last := p.End.AddDate(0, 0, -1)
 	keys := feedback.MonthKeys(last.Year()*100+int(last.Month()), n)
-	cs, err := st.SummaryCounts(ctx, feedback.SummaryFilter{FromMonth: keys[0], ToMonth: keys[n-1], By: "month", SurveyIDs: q.SurveyIDs})
-	if err != nil {
-		return nil, err
-	}
-	gs, err := metrics.Summarize(cs)
+	loc := feedback.ReportingLocation()
+	span := Period{Start: time.Date(keys[0]/100, time.Month(keys[0]%100), 1, 0, 0, 0, 0, loc),
+		End: time.Date(keys[n-1]/100, time.Month(keys[n-1]%100), 1, 0, 0, 0, 0, loc).AddDate(0, 1, 0)}
+	gs, err := group(ctx, st, span, "month", q)
 	if err != nil {
 		return nil, err
 	}

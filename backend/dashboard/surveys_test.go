@@ -144,3 +144,71 @@ func TestPeriods(t *testing.T) {
 		}
 	}
 }
+
+// TestSurveyFiguresSegments: a segment filter narrows headline, trend and
+// breakdowns to the answers of that segment, and the tier breakdown groups
+// by the customer's tier — each equal to summarising the answers directly.
+func TestSurveyFiguresSegments(t *testing.T) {
+	ctx, db := context.Background(), demoDB(t)
+	var channel string
+	if err := db.SQL().QueryRowContext(ctx, `SELECT channel FROM responses GROUP BY channel ORDER BY count(*) DESC LIMIT 1`).Scan(&channel); err != nil {
+		t.Fatal(err)
+	}
+	seg := feedback.Segments{Channel: channel}
+	d, err := dashboard.SurveyFigures(ctx, db, dashboard.Query{From: "2026-10-01", To: "2026-10-31", Segments: seg}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	filtered := func(from, to, by string, s feedback.Segments) []metrics.GroupSummary {
+		start, end, _ := feedback.ParsePeriod(from, to)
+		cs, err := db.ScoreCounts(ctx, feedback.ScoreFilter{From: start, To: end, By: by, Segments: s})
+		if err != nil {
+			t.Fatal(err)
+		}
+		gs, _ := metrics.Summarize(cs)
+		if gs == nil {
+			gs = []metrics.GroupSummary{}
+		}
+		return gs
+	}
+	if d.Summaries {
+		t.Fatal("a filtered view cannot come from the one-dimension summaries")
+	}
+	same(t, "headline for "+channel, d.Headline.Current, filtered("2026-10-01", "2026-10-31", "", seg)[0])
+	all := direct(t, db, "2026-10-01", "2026-10-31", "", nil)[0]
+	if d.Headline.Current.NPS.N >= all.NPS.N {
+		t.Fatalf("the channel filter did not narrow n: %d of %d", d.Headline.Current.NPS.N, all.NPS.N)
+	}
+	for _, b := range d.Breakdowns {
+		same(t, "by "+b.By+" within "+channel, b.Groups, filtered("2026-10-01", "2026-10-31", b.By, seg))
+	}
+	months := filtered("2025-11-01", "2026-10-31", "month", seg)
+	byMonth := map[string]metrics.GroupSummary{}
+	for _, g := range months {
+		byMonth[g.Group] = g
+	}
+	for _, g := range d.Trend {
+		if w, ok := byMonth[g.Group]; ok {
+			same(t, "trend "+g.Group, g, w)
+		}
+	}
+	// The tier breakdown (unfiltered) reads the customers' tiers.
+	u, err := dashboard.SurveyFigures(ctx, db, dashboard.Query{From: "2026-10-01", To: "2026-10-31"}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tiers := u.Breakdowns[len(u.Breakdowns)-1]
+	if tiers.By != "tier" || len(tiers.Groups) < 2 {
+		t.Fatalf("tier breakdown: %+v", tiers)
+	}
+	same(t, "by tier", tiers.Groups, filtered("2026-10-01", "2026-10-31", "tier", feedback.Segments{}))
+	high, err := dashboard.SurveyFigures(ctx, db, dashboard.Query{From: "2026-10-01", To: "2026-10-31", Segments: feedback.Segments{Tier: "high"}}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range tiers.Groups {
+		if g.Group == "high" {
+			same(t, "tier high", high.Headline.Current.NPS, g.NPS)
+		}
+	}
+}

@@ -12,8 +12,26 @@ var Breakdowns = []string{"month", "channel", "region", "product", "agent"}
 type ScoreFilter struct {
 	SurveyID *int64
 	From, To *time.Time // submitted in [From, To)
-	// By groups the counts: "" (one group "all"), or one of Breakdowns.
+	// By groups the counts: "" (one group "all"), or one of Breakdowns
+	// (and "tier", the customer's value tier, for the dashboard).
 	By string
+	// Segments keeps only responses of these segment values.
+	Segments Segments
+}
+
+// Segments narrows figures to responses of one channel, region, product,
+// agent and/or customer tier; empty fields do not filter.
+type Segments struct {
+	Channel string `json:"channel"`
+	Region  string `json:"region"`
+	Product string `json:"product"`
+	Agent   string `json:"agent"`
+	Tier    string `json:"tier"` // high, medium, low; "none" = customers without a tier or no customer
+}
+
+// Any reports whether a segment filter is set.
+func (s Segments) Any() bool {
+	return s.Channel != "" || s.Region != "" || s.Product != "" || s.Agent != "" || s.Tier != ""
 }
 
 // ScoreCount is how many answers of one status and value a group has for

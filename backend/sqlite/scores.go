@@ -19,6 +19,24 @@ var groupExpr = map[string]string{
 	"region":  `r.region`,
 	"product": `r.product`,
 	"agent":   `r.agent`,
+	"tier":    `coalesce((SELECT c.tier FROM customers c WHERE c.id = r.customer_id), '')`,
+}
+
+// segmentWhere adds the conditions of segment filters over responses r.
+func segmentWhere(s feedback.Segments, where []string, args []any) ([]string, []any) {
+	for _, f := range []struct{ col, v string }{{"r.channel", s.Channel}, {"r.region", s.Region}, {"r.product", s.Product}, {"r.agent", s.Agent}} {
+		if f.v != "" {
+			where, args = append(where, f.col+" = ?"), append(args, f.v)
+		}
+	}
+	switch s.Tier {
+	case "":
+	case "none":
+		where = append(where, "coalesce((SELECT c.tier FROM customers c WHERE c.id = r.customer_id), '') = ''")
+	default:
+		where, args = append(where, "EXISTS (SELECT 1 FROM customers c WHERE c.id = r.customer_id AND c.tier = ?)"), append(args, s.Tier)
+	}
+	return where, args
 }
 
 // ScoreCounts counts metric-role answers by group, role, scale, status and
@@ -40,6 +58,7 @@ func (db *DB) ScoreCounts(ctx context.Context, f feedback.ScoreFilter) ([]feedba
 	if f.To != nil {
 		where, args = append(where, "r.submitted_at < ?"), append(args, FormatTime(*f.To))
 	}
+	where, args = segmentWhere(f.Segments, where, args)
 	tx, err := db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, err

@@ -1,7 +1,8 @@
 /**
  * Satisfaction dashboard scenario (issue 6, in the browser, on demo data):
  * the dashboard for this month scoped to one survey shows the NPS and n
- * that `feedbackctl metrics` prints for the same days; a breakdown row
+ * that `feedbackctl metrics` prints for the same days, and a channel filter
+ * the figure `metrics --by channel` prints for that channel; a breakdown row
  * drills down to exactly its n responses; the complaints section agrees
  * with `feedbackctl sla stats`; switching to English relabels every chart
  * (their series names carry no Chinese any more). Screenshots in zh and en.
@@ -13,7 +14,7 @@ const HAN = /\p{Script=Han}/u
 /** Picks an option of a naive-ui select by its visible text, then closes the menu. */
 async function choose(page, testid, text) {
   await page.getByTestId(testid).click()
-  const opt = page.locator('.n-base-select-option').filter({ hasText: text }).first()
+  const opt = page.locator('.n-base-select-option:visible').filter({ hasText: text }).first()
   await opt.waitFor({ state: 'visible', timeout: 10000 })
   await opt.click()
   await page.keyboard.press('Escape')
@@ -59,6 +60,18 @@ export async function run(t) {
     t.eq(Number(await page.getByTestId('dash-kpi-nps').getAttribute('data-score')), g.nps.rounded, 'NPS (rounded)')
     await t.shot('dashboard-zh')
   }, { critical: true })
+
+  await t.step('a channel filter narrows NPS to `feedbackctl metrics --by channel` for that channel', async () => {
+    const groups = await t.cli('metrics', '--survey', surveyId, '--from', from, '--to', to, '--by', 'channel')
+    const phone = groups.find((g) => g.group === 'phone')
+    t.assert(phone?.nps?.n > 0, `phone answers this month: ${JSON.stringify(phone?.nps)}`)
+    await choose(page, 'dash-segment-channel', '电话')
+    await page.locator(`[data-testid="dash-kpi-nps"][data-n="${phone.nps.n}"]`).waitFor({ timeout: 15000 })
+    t.eq(Number(await page.getByTestId('dash-kpi-nps').getAttribute('data-score')), phone.nps.rounded, 'NPS of the phone channel')
+    await t.shot('dashboard-filtered-zh')
+    await page.getByTestId('dash-segments-reset').click()
+    await page.locator('[data-testid="dash-segments"][data-active="0"]').waitFor({ timeout: 10000 })
+  })
 
   await t.step('a breakdown row drills down to exactly its n responses', async () => {
     const row = page.getByTestId('dash-breakdown-row').first()

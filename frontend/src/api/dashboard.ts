@@ -48,6 +48,16 @@ export interface SurveyDashboard {
   breakdowns: { by: 'channel' | 'region' | 'product' | 'agent' | string; groups: MetricGroup[] }[]
 }
 
+/** Segment filters of the survey figures; empty values do not filter. */
+export interface Segments {
+  channel?: string
+  region?: string
+  product?: string
+  agent?: string
+  /** high, medium, low, or none (no tier / no customer). */
+  tier?: string
+}
+
 export interface DashboardQuery {
   /** Calendar days, inclusive; "" = the month of now. */
   from: string
@@ -55,6 +65,8 @@ export interface DashboardQuery {
   surveyIds: number[]
   /** Default 12, at most 24. */
   trendMonths: number
+  /** Narrows the survey figures (read from the answers instead of the monthly summaries). */
+  segments?: Segments
 }
 
 /** One month of the complaint trend. */

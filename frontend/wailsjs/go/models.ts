@@ -790,6 +790,7 @@ export namespace api {
 	    to: string;
 	    surveyIds: number[];
 	    trendMonths: number;
+	    segments: feedback.Segments;
 	
 	    static createFrom(source: any = {}) {
 	        return new DashboardQuery(source);
@@ -801,7 +802,26 @@ export namespace api {
 	        this.to = source["to"];
 	        this.surveyIds = source["surveyIds"];
 	        this.trendMonths = source["trendMonths"];
+	        this.segments = this.convertValues(source["segments"], feedback.Segments);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	
 	export class SegmentDTO {
@@ -2503,6 +2523,26 @@ export namespace feedback {
 	        this.month = source["month"];
 	        this.responses = source["responses"];
 	        this.tickets = source["tickets"];
+	    }
+	}
+	export class Segments {
+	    channel: string;
+	    region: string;
+	    product: string;
+	    agent: string;
+	    tier: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Segments(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.channel = source["channel"];
+	        this.region = source["region"];
+	        this.product = source["product"];
+	        this.agent = source["agent"];
+	        this.tier = source["tier"];
 	    }
 	}
 	export class Stats {
