@@ -14,6 +14,7 @@ type ThemeStore interface {
 	EachScoredText(ctx context.Context, f feedback.TextFilter, fn func(feedback.ScoredText) error) error
 	ThemeOverrides(ctx context.Context, f feedback.TextFilter) (map[int64]map[string]bool, error)
 	CodebookJSON(ctx context.Context) (string, bool, error)
+	EachTicketText(ctx context.Context, start, end time.Time, fn func(id int64, text string) error) error
 }
 
 // maxPhraseTexts bounds the texts read for phrase discovery (the newest of
@@ -33,14 +34,19 @@ type ThemeFigure struct {
 	Impact themes.Impact `json:"impact"`
 	// Counts are the mentions per month of ThemeFigures.Months.
 	Counts []int `json:"counts"`
+	// TicketMentions counts the complaints opened in the period whose title
+	// or description has the theme.
+	TicketMentions int `json:"ticket_mentions"`
 }
 
 // ThemeFigures are the verbatim themes of a period.
 type ThemeFigures struct {
 	From string `json:"from"`
 	To   string `json:"to"`
-	// Texts counts the period's responses with free text.
+	// Texts counts the period's responses with free text; Tickets the
+	// complaints opened in the period (all have a title).
 	Texts   int             `json:"texts"`
+	Tickets int             `json:"tickets"`
 	Months  []string        `json:"months"`
 	Themes  []ThemeFigure   `json:"themes"`
 	Phrases []themes.Phrase `json:"phrases"`
@@ -167,6 +173,20 @@ func ThemeFiguresFor(ctx context.Context, st ThemeStore, q Query, now time.Time)
 			fig.Share = 100 * float64(im.Mentions) / float64(out.Texts)
 		}
 		out.Themes = append(out.Themes, fig)
+	}
+	ticketMentions := map[string]int{}
+	err = st.EachTicketText(ctx, p.Start, p.End, func(_ int64, text string) error {
+		out.Tickets++
+		for _, k := range m.Match(text) {
+			ticketMentions[k]++
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for i := range out.Themes {
+		out.Themes[i].TicketMentions = ticketMentions[out.Themes[i].Key]
 	}
 	if len(texts) > maxPhraseTexts {
 		texts = texts[len(texts)-maxPhraseTexts:]

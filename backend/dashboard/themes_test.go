@@ -104,3 +104,44 @@ func TestThemeFigures(t *testing.T) {
 		t.Fatalf("custom codebook: %+v, %v", mine, err)
 	}
 }
+
+// TestThemeFiguresTickets: complaints opened in the period are tagged with
+// the same codebook (title and description).
+func TestThemeFiguresTickets(t *testing.T) {
+	ctx, db := context.Background(), demoDB(t)
+	got, err := dashboard.ThemeFiguresFor(ctx, db, dashboard.Query{From: "2026-10-01", To: "2026-10-31"}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ := themes.Compile(themes.Starter())
+	want := map[string]int{}
+	n := 0
+	rows, err := db.SQL().QueryContext(ctx, `SELECT title || ' ' || description FROM tickets WHERE created_at >= '2026-09-30T16:00:00' AND created_at < '2026-10-31T16:00:00'`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			t.Fatal(err)
+		}
+		n++
+		for _, k := range m.Match(s) {
+			want[k]++
+		}
+	}
+	rows.Close()
+	if got.Tickets != n || n == 0 {
+		t.Fatalf("tickets %d, want %d", got.Tickets, n)
+	}
+	total := 0
+	for _, th := range got.Themes {
+		if th.TicketMentions != want[th.Key] {
+			t.Fatalf("%s: %d complaints, want %d", th.Key, th.TicketMentions, want[th.Key])
+		}
+		total += th.TicketMentions
+	}
+	if total == 0 {
+		t.Fatal("no theme found in October's demo complaints")
+	}
+}

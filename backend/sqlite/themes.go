@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"time"
 
 	"feedbackdesk/backend/feedback"
 )
@@ -48,6 +49,29 @@ func (db *DB) EachScoredText(ctx context.Context, f feedback.TextFilter, fn func
 		}
 		t.SubmittedAt = ticketTime(at)
 		if err := fn(t); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// EachTicketText calls fn with the text (title and description) of every
+// ticket created in [start, end), oldest first, streaming.
+func (db *DB) EachTicketText(ctx context.Context, start, end time.Time, fn func(id int64, text string) error) error {
+	rows, err := db.db.QueryContext(ctx, `SELECT id, title || ' ' || description FROM tickets
+		WHERE month_key BETWEEN ? AND ? AND created_at >= ? AND created_at < ? ORDER BY created_at, id`,
+		feedback.MonthKey(start, reportingZone()), feedback.MonthKey(end, reportingZone()), FormatTime(start), FormatTime(end))
+	if err != nil {
+		return fmt.Errorf("sqlite: ticket texts: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var text string
+		if err := rows.Scan(&id, &text); err != nil {
+			return fmt.Errorf("sqlite: ticket texts: %w", err)
+		}
+		if err := fn(id, text); err != nil {
 			return err
 		}
 	}

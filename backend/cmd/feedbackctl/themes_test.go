@@ -15,7 +15,7 @@ func TestThemesCommand(t *testing.T) {
 	data := t.TempDir()
 	mustRun(t, "--data-dir", data, "demo")
 	out := mustRun(t, "--data-dir", data, "themes", "--from", "2026-10-01", "--to", "2026-10-31", "--json")
-	if keys := jsonKeys(t, out); !slices.Equal(keys, []string{"from", "months", "phrases", "texts", "themes", "to"}) {
+	if keys := jsonKeys(t, out); !slices.Equal(keys, []string{"from", "months", "phrases", "texts", "themes", "tickets", "to"}) {
 		t.Fatalf("themes --json keys %v", keys)
 	}
 	var fig dashboard.ThemeFigures

@@ -155,6 +155,8 @@ export interface ThemeFigure {
   delta: number | null
   /** Mentions per month of ThemeDashboard.months. */
   counts: number[]
+  /** Complaints opened in the period whose title or description has the theme. */
+  ticketMentions: number
 }
 
 export interface ThemeDashboard {
@@ -162,6 +164,8 @@ export interface ThemeDashboard {
   to: string
   /** Responses of the period with free text. */
   texts: number
+  /** Complaints opened in the period. */
+  tickets: number
   months: string[]
   themes: ThemeFigure[]
   /** Frequent phrases; themes = [] means no theme covers it yet (a candidate rule). */
@@ -174,6 +178,7 @@ function toThemes(v: unknown): ThemeDashboard {
     from: str(o.from),
     to: str(o.to),
     texts: num(o.texts),
+    tickets: num(o.tickets),
     months: arr(o.months).map(str),
     themes: arr(o.themes).map((x) => {
       const t = rec(x)
@@ -188,6 +193,7 @@ function toThemes(v: unknown): ThemeDashboard {
         npsWithout: toNps(im.without),
         delta: typeof im.delta === 'number' ? im.delta : null,
         counts: arr(t.counts).map(num),
+        ticketMentions: num(t.ticket_mentions),
       }
     }),
     phrases: arr(o.phrases).map((x) => {

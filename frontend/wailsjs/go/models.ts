@@ -2412,6 +2412,7 @@ export namespace dashboard {
 	    share: number;
 	    impact: themes.Impact;
 	    counts: number[];
+	    ticket_mentions: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new ThemeFigure(source);
@@ -2426,6 +2427,7 @@ export namespace dashboard {
 	        this.share = source["share"];
 	        this.impact = this.convertValues(source["impact"], themes.Impact);
 	        this.counts = source["counts"];
+	        this.ticket_mentions = source["ticket_mentions"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2450,6 +2452,7 @@ export namespace dashboard {
 	    from: string;
 	    to: string;
 	    texts: number;
+	    tickets: number;
 	    months: string[];
 	    themes: ThemeFigure[];
 	    phrases: themes.Phrase[];
@@ -2463,6 +2466,7 @@ export namespace dashboard {
 	        this.from = source["from"];
 	        this.to = source["to"];
 	        this.texts = source["texts"];
+	        this.tickets = source["tickets"];
 	        this.months = source["months"];
 	        this.themes = this.convertValues(source["themes"], ThemeFigure);
 	        this.phrases = this.convertValues(source["phrases"], themes.Phrase);

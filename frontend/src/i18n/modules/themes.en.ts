@@ -19,6 +19,7 @@ const themes: typeof zh = {
       title: 'Themes and NPS impact',
       theme: 'Theme',
       mentions: 'Mentions',
+      tickets: 'Complaints',
       share: 'Share',
       npsWith: 'NPS with',
       npsWithout: 'NPS without',

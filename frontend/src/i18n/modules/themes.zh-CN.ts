@@ -22,6 +22,7 @@ const themes = {
       title: '主题与 NPS 影响',
       theme: '主题',
       mentions: '提及',
+      tickets: '投诉提及',
       share: '占比',
       npsWith: '提及时 NPS',
       npsWithout: '未提及时 NPS',

@@ -9,14 +9,14 @@ function nps(rounded: number, n: number): NpsResult {
 }
 
 function fig(key: string, mentions: number, nWith: number, delta: number | null, counts = [0, mentions]): ThemeFigure {
-  return { key, name: `中${key}`, nameEn: `En ${key}`, mentions, share: mentions, npsWith: nWith ? nps(10, nWith) : null, npsWithout: nps(20, 40), delta, counts }
+  return { key, name: `中${key}`, nameEn: `En ${key}`, mentions, share: mentions, npsWith: nWith ? nps(10, nWith) : null, npsWithout: nps(20, 40), delta, counts, ticketMentions: mentions * 2 }
 }
 
 describe('themeRows', () => {
   it('sorts by mentions and greys small samples', () => {
     const rows = themeRows([fig('a', 5, 5, -10.4), fig('b', 40, 35, 12.6), fig('c', 0, 0, null)], 'zh-CN')
     expect(rows.map((r) => r.key)).toEqual(['b', 'a', 'c'])
-    expect(rows[0]).toMatchObject({ name: '中b', indicative: false, tone: 'positive', npsWith: 10, nWith: 35 })
+    expect(rows[0]).toMatchObject({ name: '中b', indicative: false, tone: 'positive', npsWith: 10, nWith: 35, tickets: 80 })
     expect(rows[1]).toMatchObject({ indicative: true, tone: 'negative' })
     expect(rows[2]).toMatchObject({ npsWith: null, nWith: 0, indicative: true, tone: 'none' })
   })
@@ -56,7 +56,7 @@ describe('drillKeyword', () => {
 describe('phraseChips', () => {
   it('puts uncovered phrases first and names the covering themes', () => {
     const d: ThemeDashboard = {
-      from: '', to: '', texts: 3, months: [], themes: [fig('delivery', 1, 1, 0)],
+      from: '', to: '', texts: 3, tickets: 0, months: [], themes: [fig('delivery', 1, 1, 0)],
       phrases: [{ text: '物流', count: 9, themes: ['delivery'] }, { text: '客服', count: 5, themes: [] }, { text: '当天', count: 7, themes: [] }],
     }
     expect(phraseChips(d, 'en')).toEqual([

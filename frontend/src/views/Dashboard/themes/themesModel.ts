@@ -23,6 +23,8 @@ export interface ThemeRow {
   name: string
   mentions: number
   share: number
+  /** Complaints of the period with the theme. */
+  tickets: number
   npsWith: number | null
   nWith: number
   npsWithout: number | null
@@ -45,6 +47,7 @@ export function themeRows(figs: readonly ThemeFigure[], locale: AppLocale): Them
         name: themeName(f, locale),
         mentions: f.mentions,
         share: f.share,
+        tickets: f.ticketMentions,
         npsWith: f.npsWith && f.npsWith.n > 0 ? f.npsWith.rounded : null,
         nWith,
         npsWithout: f.npsWithout && f.npsWithout.n > 0 ? f.npsWithout.rounded : null,
