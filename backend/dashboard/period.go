@@ -68,3 +68,22 @@ func ParsePeriod(from, to string, now time.Time) (Period, error) {
 	}
 	return p, nil
 }
+
+// trendMonths returns the month keys (yyyymm) of the trend: q.TrendMonths
+// months (default 12, at most 24) ending with the period's last month.
+func trendMonths(p Period, q Query) []int {
+	n := min(max(q.TrendMonths, 0), 24)
+	if n == 0 {
+		n = 12
+	}
+	last := p.End.AddDate(0, 0, -1)
+	return feedback.MonthKeys(last.Year()*100+int(last.Month()), n)
+}
+
+// monthStart is the first instant of month key k in the reporting zone.
+func monthStart(k int) time.Time {
+	return time.Date(k/100, time.Month(k%100), 1, 0, 0, 0, 0, feedback.ReportingLocation())
+}
+
+// monthLabel is month key k as "2026-10".
+func monthLabel(k int) string { return monthStart(k).Format("2006-01") }

@@ -158,16 +158,9 @@ func headline(cur, prev metrics.GroupSummary) Headline {
 // trend returns one summary per month of the TrendMonths months ending with
 // the period's last month.
 func trend(ctx context.Context, st Store, p Period, q Query) ([]metrics.GroupSummary, error) {
-	n := q.TrendMonths
-	if n <= 0 {
-		n = 12
-	}
-	n = min(n, 24)
-	last := p.End.AddDate(0, 0, -1)
-	keys := feedback.MonthKeys(last.Year()*100+int(last.Month()), n)
-	loc := feedback.ReportingLocation()
-	span := Period{Start: time.Date(keys[0]/100, time.Month(keys[0]%100), 1, 0, 0, 0, 0, loc),
-		End: time.Date(keys[n-1]/100, time.Month(keys[n-1]%100), 1, 0, 0, 0, 0, loc).AddDate(0, 1, 0)}
+	keys := trendMonths(p, q)
+	n := len(keys)
+	span := Period{Start: monthStart(keys[0]), End: monthStart(keys[n-1]).AddDate(0, 1, 0)}
 	gs, err := group(ctx, st, span, "month", q)
 	if err != nil {
 		return nil, err
@@ -178,7 +171,7 @@ func trend(ctx context.Context, st Store, p Period, q Query) ([]metrics.GroupSum
 	}
 	out := make([]metrics.GroupSummary, n)
 	for i, k := range keys {
-		label := time.Date(k/100, time.Month(k%100), 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+		label := monthLabel(k)
 		g, ok := byMonth[label]
 		if !ok {
 			g = metrics.GroupSummary{Group: label}

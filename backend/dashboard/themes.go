@@ -3,6 +3,7 @@ package dashboard
 import (
 	"context"
 	"encoding/json"
+	"slices"
 	"time"
 
 	"feedbackdesk/backend/feedback"
@@ -80,20 +81,11 @@ func Tag(m *themes.Matcher, text string, decisions map[string]bool) []string {
 		}
 	}
 	for k, present := range decisions {
-		if present && !contains(out, k) {
+		if present && !slices.Contains(out, k) {
 			out = append(out, k)
 		}
 	}
 	return out
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // ThemeFiguresFor computes the verbatim themes of the period as of now:
@@ -113,14 +105,9 @@ func ThemeFiguresFor(ctx context.Context, st ThemeStore, q Query, now time.Time)
 	if err != nil {
 		return nil, err
 	}
-	n := min(max(q.TrendMonths, 0), 24)
-	if n == 0 {
-		n = 12
-	}
-	loc := feedback.ReportingLocation()
-	last := p.End.AddDate(0, 0, -1)
-	keys := feedback.MonthKeys(last.Year()*100+int(last.Month()), n)
-	start := time.Date(keys[0]/100, time.Month(keys[0]%100), 1, 0, 0, 0, 0, loc)
+	keys := trendMonths(p, q)
+	n := len(keys)
+	start := monthStart(keys[0])
 	if p.Start.Before(start) {
 		start = p.Start
 	}
@@ -133,7 +120,7 @@ func ThemeFiguresFor(ctx context.Context, st ThemeStore, q Query, now time.Time)
 	index := map[int]int{}
 	for i, k := range keys {
 		index[k] = i
-		out.Months[i] = time.Date(k/100, time.Month(k%100), 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+		out.Months[i] = monthLabel(k)
 	}
 	monthly := map[string][]int{}
 	var docs []themes.Doc

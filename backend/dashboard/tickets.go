@@ -102,15 +102,10 @@ func resolvedTickets(ctx context.Context, st TicketStore, p Period) (int, error)
 
 // complaintTrend fills the monthly trend and the heat map.
 func complaintTrend(ctx context.Context, st TicketStore, sla SLAFigures, p Period, q Query, out *Complaints) error {
-	n := min(max(q.TrendMonths, 0), 24)
-	if n == 0 {
-		n = 12
-	}
+	keys := trendMonths(p, q)
+	n := len(keys)
 	loc := feedback.ReportingLocation()
-	last := p.End.AddDate(0, 0, -1)
-	keys := feedback.MonthKeys(last.Year()*100+int(last.Month()), n)
-	first := time.Date(keys[0]/100, time.Month(keys[0]%100), 1, 0, 0, 0, 0, loc)
-	end := time.Date(last.Year(), last.Month(), 1, 0, 0, 0, 0, loc).AddDate(0, 1, 0)
+	first, end := monthStart(keys[0]), monthStart(keys[n-1]).AddDate(0, 1, 0)
 	counts, err := st.TicketMonthCounts(ctx, keys[0], keys[n-1])
 	if err != nil {
 		return err
@@ -122,12 +117,12 @@ func complaintTrend(ctx context.Context, st TicketStore, sla SLAFigures, p Perio
 	index := map[int]int{}
 	for i, k := range keys {
 		index[k] = i
-		start := time.Date(k/100, time.Month(k%100), 1, 0, 0, 0, 0, loc)
+		start := monthStart(k)
 		fig, err := sla(ctx, start, start.AddDate(0, 1, 0))
 		if err != nil {
 			return err
 		}
-		label := start.Format("2006-01")
+		label := monthLabel(k)
 		out.Months = append(out.Months, label)
 		out.Trend = append(out.Trend, TicketMonth{Month: label, SLA: fig})
 	}
