@@ -27,11 +27,7 @@ func responseWhere(q feedback.ResponseQuery) ([]string, []any) {
 	if q.To != nil {
 		add("r.submitted_at < ?", FormatTime(*q.To))
 	}
-	for _, f := range []struct{ col, v string }{{"r.channel", q.Channel}, {"r.region", q.Region}, {"r.product", q.Product}, {"r.agent", q.Agent}} {
-		if f.v != "" {
-			add(f.col+" = ?", f.v)
-		}
-	}
+	where, args = segmentWhere(feedback.Segments{Channel: q.Channel, Region: q.Region, Product: q.Product, Agent: q.Agent}, where, args)
 	if lo, hi, ok := q.Band.Range(); ok {
 		add(`EXISTS (SELECT 1 FROM answers a JOIN questions qn ON qn.id = a.question_id
 			WHERE a.response_id = r.id AND qn.role = 'nps' AND a.status = 'valid' AND a.number BETWEEN ? AND ?)`, lo, hi)
