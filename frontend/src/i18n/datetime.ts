@@ -40,6 +40,18 @@ export function monthRange(ts: number): { from: string; to: string } {
   return { from: dayKey(first), to: dayKey(last) }
 }
 
+/** A month key "2026-02" → its first and last day; null when malformed. */
+export function monthDays(key: string): { from: string; to: string } | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(key)
+  if (!m) return null
+  const y = Number(m[1])
+  const mo = Number(m[2])
+  if (mo < 1 || mo > 12) return null
+  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate()
+  const mm = String(mo).padStart(2, '0')
+  return { from: `${y}-${mm}-01`, to: `${y}-${mm}-${String(last).padStart(2, '0')}` }
+}
+
 /** The instant `minutes` after iso, as RFC 3339; "" when iso is malformed. */
 export function addMinutes(iso: string, minutes: number): string {
   const d = parseInstant(iso)

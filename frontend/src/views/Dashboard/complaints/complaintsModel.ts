@@ -4,6 +4,7 @@
  * (months without data are gaps, never zeros), the category × month heat
  * map matrix and the drill-down route query of a month (and a category).
  */
+import { monthDays } from '@/i18n/datetime'
 import type { ComplaintDashboard, ComplaintMonth } from '@/api/dashboard'
 import type { SlaAttainment, SlaDuration } from '@/api/ticketTypes'
 import { attainmentOf, durationOf } from '@/views/Tickets/figures/figuresModel'
@@ -139,17 +140,7 @@ export function darkCell(count: number, max: number): boolean {
   return max > 0 && count / max > 0.55
 }
 
-/** A month key "2026-02" → its first and last day; null when malformed. */
-export function monthDays(key: string): { from: string; to: string } | null {
-  const m = /^(\d{4})-(\d{2})$/.exec(key)
-  if (!m) return null
-  const y = Number(m[1])
-  const mo = Number(m[2])
-  if (mo < 1 || mo > 12) return null
-  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate()
-  const mm = String(mo).padStart(2, '0')
-  return { from: `${y}-${mm}-01`, to: `${y}-${mm}-${String(last).padStart(2, '0')}` }
-}
+export { monthDays } from '@/i18n/datetime'
 
 /**
  * The ticket list's route for a month, optionally one category: query

@@ -4,6 +4,8 @@
  * breakdown row, and the survey when exactly one survey is in scope (the
  * responses list filters by one survey at most).
  */
+import { monthDays } from '@/i18n/datetime'
+
 export const segments = ['channel', 'region', 'product', 'agent'] as const
 export type Segment = (typeof segments)[number]
 
@@ -17,17 +19,7 @@ export interface DrillScope {
   surveyIds: number[]
 }
 
-/** A month key "2026-02" → its first and last day; null when malformed. */
-export function monthDays(key: string): { from: string; to: string } | null {
-  const m = /^(\d{4})-(\d{2})$/.exec(key)
-  if (!m) return null
-  const y = Number(m[1])
-  const mo = Number(m[2])
-  if (mo < 1 || mo > 12) return null
-  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate()
-  const mm = String(mo).padStart(2, '0')
-  return { from: `${y}-${mm}-01`, to: `${y}-${mm}-${String(last).padStart(2, '0')}` }
-}
+export { monthDays } from '@/i18n/datetime'
 
 /**
  * The /responses query for the scope, optionally narrowed to one segment
