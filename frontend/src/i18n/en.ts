@@ -15,6 +15,7 @@ import ticketSetupModule from './modules/ticketSetup.en'
 import satisfactionModule from './modules/satisfaction.en'
 import complaintsModule from './modules/complaints.en'
 import themesModule from './modules/themes.en'
+import reportsModule from './modules/reports.en'
 
 const en: MessageSchema = {
   app: {
@@ -195,6 +196,7 @@ const en: MessageSchema = {
   satisfaction: satisfactionModule.messages,
   complaints: complaintsModule.messages,
   themes: themesModule.messages,
+  reports: reportsModule.messages,
   error: {
     ...surveysModule.errors,
     ...responsesModule.errors,
@@ -211,6 +213,7 @@ const en: MessageSchema = {
     ...satisfactionModule.errors,
     ...complaintsModule.errors,
     ...themesModule.errors,
+    ...reportsModule.errors,
     title: 'Something went wrong',
     internal: 'An unexpected error occurred. Try again; if it keeps happening, back up your data and restart the app.',
     invalid: 'The input is not valid.',

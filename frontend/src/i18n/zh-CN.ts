@@ -18,6 +18,7 @@ import ticketSetupModule from './modules/ticketSetup.zh-CN'
 import satisfactionModule from './modules/satisfaction.zh-CN'
 import complaintsModule from './modules/complaints.zh-CN'
 import themesModule from './modules/themes.zh-CN'
+import reportsModule from './modules/reports.zh-CN'
 
 const zhCN = {
   app: {
@@ -195,6 +196,7 @@ const zhCN = {
   satisfaction: satisfactionModule.messages,
   complaints: complaintsModule.messages,
   themes: themesModule.messages,
+  reports: reportsModule.messages,
   error: {
     ...surveysModule.errors,
     ...responsesModule.errors,
@@ -211,6 +213,7 @@ const zhCN = {
     ...satisfactionModule.errors,
     ...complaintsModule.errors,
     ...themesModule.errors,
+    ...reportsModule.errors,
     title: '出错了',
     internal: '发生了意外错误。请重试；如果问题仍然存在，请备份数据后重启应用。',
     invalid: '输入的内容无效。',
