@@ -3,6 +3,7 @@ package metrics
 import (
 	"math"
 	"slices"
+	"sort"
 	"time"
 
 	"feedbackdesk/backend/feedback"
@@ -165,15 +166,16 @@ func ScoreRFM(in []RFMInput, at time.Time, opt RFMOptions) (RFMResult, error) {
 			out.Mode = RFMQuintiles
 		}
 	}
+	rPop, fPop, mPop := newPopulation(negDays), newPopulation(freq), newPopulation(spend)
 	for i := range out.Customers {
 		c := &out.Customers[i]
 		if !c.Scored {
 			continue
 		}
 		if out.Mode == RFMQuintiles {
-			c.R = PercentileScore(negDays, -float64(c.RecencyDays))
-			c.F = PercentileScore(freq, float64(c.Frequency))
-			c.M = PercentileScore(spend, c.Monetary)
+			c.R = rPop.score(-float64(c.RecencyDays))
+			c.F = fPop.score(float64(c.Frequency))
+			c.M = mPop.score(c.Monetary)
 		} else {
 			c.R, c.F, c.M = bp.scores(c.RecencyDays, c.Frequency, c.Monetary)
 		}
@@ -199,7 +201,32 @@ func PercentileScore(xs []float64, x float64) int {
 	if len(xs) == 0 {
 		return 0
 	}
-	var below, equal int
+	below, equal := rankCounts(xs, x)
+	return quintile(below, equal, len(xs))
+}
+
+// quintile is PercentileScore's formula in integers.
+func quintile(below, equal, n int) int { return min(5, 1+5*(2*below+equal)/(2*n)) }
+
+// population is a sorted copy of a ranking population, so that each
+// customer's score costs a binary search rather than a scan.
+type population []float64
+
+func newPopulation(xs []float64) population {
+	p := slices.Clone(xs)
+	slices.Sort(p)
+	return p
+}
+
+// score is PercentileScore(p, x).
+func (p population) score(x float64) int {
+	below := sort.SearchFloat64s(p, x)
+	upTo := sort.Search(len(p), func(i int) bool { return p[i] > x })
+	return quintile(below, upTo-below, len(p))
+}
+
+// rankCounts returns how many values of xs are below x and equal to x.
+func rankCounts(xs []float64, x float64) (below, equal int) {
 	for _, v := range xs {
 		switch {
 		case v < x:
@@ -208,7 +235,7 @@ func PercentileScore(xs []float64, x float64) int {
 			equal++
 		}
 	}
-	return min(5, 1+5*(2*below+equal)/(2*len(xs)))
+	return below, equal
 }
 
 // Validate reports an EINVALID error when a breakpoint array is not in
