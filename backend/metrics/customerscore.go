@@ -211,8 +211,10 @@ type CSATAnswer struct {
 type CustomerFacts struct {
 	// RFM is the customer's entry in ScoreRFM's result.
 	RFM CustomerRFM
-	// FirstPurchase is the customer's first purchase; zero means none.
+	// FirstPurchase and LastPurchase are the customer's first and latest
+	// purchases before `at`; zero means none.
 	FirstPurchase time.Time
+	LastPurchase  time.Time
 	// LatestNPS and LatestCSAT are the customer's latest valid answers (nil
 	// when none); answers older than the satisfaction window are ignored.
 	LatestNPS  *NPSAnswer
@@ -224,6 +226,9 @@ type CustomerFacts struct {
 	// the window; Breaches the SLA targets breached on their tickets there.
 	Complaints int
 	Breaches   int
+	// OpenComplaints is the number of the customer's complaint tickets not
+	// resolved or closed at `at` (for the churn-risk signal).
+	OpenComplaints int
 }
 
 // ComponentOptions configures CustomerComponents; zero fields take the
@@ -319,13 +324,12 @@ func CustomerComponents(f CustomerFacts, at time.Time, opt ComponentOptions) (Sc
 	if f.Complaints < 0 || f.Breaches < 0 || (f.Referrals != nil && *f.Referrals < 0) {
 		return c, lp, feedback.Errorf(feedback.EINVALID, "error.metrics.customer_counts", "Counts cannot be negative.")
 	}
-	since := at.Add(-time.Duration(opt.SatisfactionDays) * Day)
 	var sat []float64
 	if a := f.LatestNPS; a != nil {
 		if a.Score < 0 || a.Score > 10 || !a.At.Before(at) {
 			return c, lp, feedback.Errorf(feedback.EINVALID, "error.metrics.customer_nps", "An NPS answer must be 0–10 and given before the scoring date.")
 		}
-		if !a.At.Before(since) {
+		if within(a.At, at, opt.SatisfactionDays) {
 			sat = append(sat, 10*float64(a.Score))
 			lp.Promoter = ptr(0)
 			if a.Score >= 9 {
@@ -337,7 +341,7 @@ func CustomerComponents(f CustomerFacts, at time.Time, opt ComponentOptions) (Sc
 		if a.ScaleMin >= a.ScaleMax || a.Rating < a.ScaleMin || a.Rating > a.ScaleMax || !a.At.Before(at) {
 			return c, lp, feedback.Errorf(feedback.EINVALID, "error.metrics.customer_csat", "A CSAT rating must lie on its scale and be given before the scoring date.")
 		}
-		if !a.At.Before(since) {
+		if within(a.At, at, opt.SatisfactionDays) {
 			sat = append(sat, 100*float64(a.Rating-a.ScaleMin)/float64(a.ScaleMax-a.ScaleMin))
 		}
 	}
