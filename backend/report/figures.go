@@ -1,0 +1,117 @@
+package report
+
+import (
+	"context"
+	"time"
+
+	"feedbackdesk/backend/dashboard"
+	"feedbackdesk/backend/feedback"
+	"feedbackdesk/backend/slaservice"
+	"feedbackdesk/backend/sqlite"
+)
+
+// figures are every number the report shows, read once through the
+// dashboard's functions.
+type figures struct {
+	period, previous dashboard.Period
+	surveys          *dashboard.Surveys // the period
+	surveysPrev      *dashboard.Surveys // the previous period (segment movers)
+	complaints       *dashboard.Complaints
+	slaPrev          *slaservice.Figures // SLA of the tickets opened in the previous period
+	themes           *dashboard.ThemeFigures
+	calls, callsPrev feedback.CallRates
+	responses        int // responses submitted in the period and scope
+	breached         []*slaservice.TicketSLA
+	breachedTotal    int
+}
+
+// maxBreachedRows bounds the breached-ticket list (the total is stated).
+const maxBreachedRows = 1000
+
+// query is the dashboard query of the report's options.
+func (o Options) query() dashboard.Query {
+	return dashboard.Query{From: o.From, To: o.To, SurveyIDs: o.SurveyIDs, Segments: o.Segments}
+}
+
+// loadFigures reads the figures, reporting each stage.
+func loadFigures(ctx context.Context, db *sqlite.DB, o Options, now time.Time, step func(stage string)) (*figures, error) {
+	q := o.query()
+	p, err := dashboard.ParsePeriod(q.From, q.To, now)
+	if err != nil {
+		return nil, err
+	}
+	fig := &figures{period: p, previous: p.Previous()}
+	step(stageFigures)
+	if fig.surveys, err = dashboard.SurveyFigures(ctx, db, q, now); err != nil {
+		return nil, err
+	}
+	pq := q
+	pq.From, pq.To = fig.previous.From(), fig.previous.To()
+	if fig.surveysPrev, err = dashboard.SurveyFigures(ctx, db, pq, now); err != nil {
+		return nil, err
+	}
+	if fig.responses, err = countResponses(ctx, db, o, p); err != nil {
+		return nil, err
+	}
+	step(stageComplaints)
+	svc := slaservice.New(db)
+	slaOf := dashboard.SLAOf(svc, now)
+	// Tickets are not tied to surveys or segments: the dashboard shows all.
+	if fig.complaints, err = dashboard.ComplaintFigures(ctx, db, slaOf, dashboard.Query{From: q.From, To: q.To}, now); err != nil {
+		return nil, err
+	}
+	if fig.slaPrev, err = slaOf(ctx, feedback.TicketFilter{From: &fig.previous.Start, To: &fig.previous.End}); err != nil {
+		return nil, err
+	}
+	start, end := p.Start, p.End
+	if fig.breached, fig.breachedTotal, err = svc.List(ctx, feedback.TicketFilter{From: &start, To: &end, Breached: true, Limit: maxBreachedRows}, now); err != nil {
+		return nil, err
+	}
+	step(stageVerbatims)
+	if fig.themes, err = dashboard.ThemeFiguresFor(ctx, db, dashboard.Query{From: q.From, To: q.To, SurveyIDs: q.SurveyIDs}, now); err != nil {
+		return nil, err
+	}
+	step(stageFollowups)
+	if fig.calls, err = callRates(ctx, db, fig.period); err != nil {
+		return nil, err
+	}
+	if fig.callsPrev, err = callRates(ctx, db, fig.previous); err != nil {
+		return nil, err
+	}
+	return fig, nil
+}
+
+// callRates are the follow-up figures of calls attempted in p, as the
+// follow-up workspace computes them.
+func callRates(ctx context.Context, db *sqlite.DB, p dashboard.Period) (feedback.CallRates, error) {
+	start, end := p.Start, p.End
+	outcomes, err := db.CallOutcomes(ctx, &start, &end)
+	if err != nil {
+		return feedback.CallRates{}, err
+	}
+	return feedback.ComputeCallRates(outcomes), nil
+}
+
+// countResponses counts the responses submitted in p within the surveys
+// and segments of o (the customer tier is not a response-list filter, so
+// with a tier the count is of the other segments).
+func countResponses(ctx context.Context, db *sqlite.DB, o Options, p dashboard.Period) (int, error) {
+	start, end := p.Start, p.End
+	base := feedback.ResponseQuery{From: &start, To: &end, Channel: o.Segments.Channel, Region: o.Segments.Region,
+		Product: o.Segments.Product, Agent: o.Segments.Agent, Limit: 1}
+	if len(o.SurveyIDs) == 0 {
+		_, n, err := db.ListResponses(ctx, base)
+		return n, err
+	}
+	total := 0
+	for _, id := range o.SurveyIDs {
+		q := base
+		q.SurveyID = &id
+		_, n, err := db.ListResponses(ctx, q)
+		if err != nil {
+			return 0, err
+		}
+		total += n
+	}
+	return total, nil
+}

@@ -1,0 +1,38 @@
+package report
+
+import (
+	"feedbackdesk/backend/dashboard"
+)
+
+// themeFigure is the dashboard's figure of one theme.
+type themeFigure = dashboard.ThemeFigure
+
+// groupName is the shown name of a segment value: customer tiers are
+// translated, an empty value is "(not set)", anything else is user text.
+func (w *workbook) groupName(by, group string) string {
+	if _, ok := labels[by+"."+group]; ok && (by == "tier" || by == "channel") {
+		return w.l(by + "." + group)
+	}
+	return w.userText(orUnset(w, group))
+}
+
+// orUnset returns s, or the "(not set)" label when s is empty.
+func orUnset(w *workbook, s string) string {
+	if s == "" {
+		return w.l("common.unset")
+	}
+	return s
+}
+
+// themeName is a codebook theme's name in the report's language (the
+// Chinese name when no English one is set); codebook names are user text.
+func (w *workbook) themeName(key, name, nameEn string) string {
+	n := name
+	if w.o.Lang == "en" && nameEn != "" {
+		n = nameEn
+	}
+	if n == "" {
+		n = key
+	}
+	return w.userText(n)
+}

@@ -1,0 +1,184 @@
+package report
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"feedbackdesk/backend/feedback"
+	"feedbackdesk/backend/sqlite"
+)
+
+// Options choose the report's period, language and scope.
+type Options struct {
+	// Month is "2026-10"; or From/To (YYYY-MM-DD, inclusive) for any
+	// period. Neither: the month of now.
+	Month    string
+	From, To string
+	// Lang is "zh" (default) or "en".
+	Lang string
+	// SurveyIDs limits the survey figures to these surveys (none = all).
+	SurveyIDs []int64
+	// Segments narrows the survey figures as the dashboard's filters do.
+	Segments feedback.Segments
+	// IncludeData adds the "Data" sheet: the period's responses.
+	IncludeData bool
+}
+
+// Progress reports a stage of Generate: Stage is one of "figures",
+// "trends", "segments", "complaints", "verbatims", "followups", "data",
+// "saving"; Done of Total counts the stages (rows within "data").
+type Progress struct {
+	Stage string `json:"stage"`
+	Done  int    `json:"done"`
+	Total int    `json:"total"`
+}
+
+// Stages of Generate, in order.
+const (
+	stageFigures    = "figures"
+	stageTrends     = "trends"
+	stageSegments   = "segments"
+	stageComplaints = "complaints"
+	stageVerbatims  = "verbatims"
+	stageFollowups  = "followups"
+	stageData       = "data"
+	stageSaving     = "saving"
+)
+
+var stages = []string{stageFigures, stageTrends, stageSegments, stageComplaints, stageVerbatims, stageFollowups, stageData, stageSaving}
+
+// Result describes the written workbook.
+type Result struct {
+	Path      string   `json:"path"`
+	From      string   `json:"from"`
+	To        string   `json:"to"`
+	Lang      string   `json:"lang"`
+	Sheets    []string `json:"sheets"`
+	Responses int      `json:"responses"` // submitted in the period and scope
+	Tickets   int      `json:"tickets"`   // complaints opened in the period
+	Bytes     int64    `json:"bytes"`
+	// PreviousFrom and PreviousTo are the period compared against.
+	PreviousFrom string `json:"previous_from"`
+	PreviousTo   string `json:"previous_to"`
+	// DataRows counts the rows of the Data sheet (0 without it);
+	// Neutralized and Truncated the text cells made inert or cut at
+	// Excel's cell limit, over the whole workbook.
+	DataRows    int `json:"data_rows"`
+	Neutralized int `json:"neutralized"`
+	Truncated   int `json:"truncated"`
+}
+
+var monthRE = regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])$`)
+
+// normalize checks the options and turns Month into From/To.
+func (o Options) normalize() (Options, error) {
+	switch o.Lang {
+	case "":
+		o.Lang = "zh"
+	case "zh", "en":
+	default:
+		return o, errLang(o.Lang)
+	}
+	if o.Month != "" {
+		if o.From != "" || o.To != "" {
+			return o, errPeriodConflict()
+		}
+		if !monthRE.MatchString(o.Month) {
+			return o, errMonth(o.Month)
+		}
+		first, err := feedback.ParseDay(o.Month + "-01")
+		if err != nil {
+			return o, errMonth(o.Month)
+		}
+		o.From, o.To = first.Format("2006-01-02"), first.AddDate(0, 1, -1).Format("2006-01-02")
+	}
+	return o, nil
+}
+
+// Generate writes the workbook to a temporary file beside path and renames
+// it into place (an existing file is replaced only by that rename). ctx
+// cancellation stops it and leaves no file behind. progress may be nil.
+func Generate(ctx context.Context, db *sqlite.DB, opts Options, path string, now time.Time, progress func(Progress)) (*Result, error) {
+	o, err := opts.normalize()
+	if err != nil {
+		return nil, err
+	}
+	if path == "" || !strings.EqualFold(filepath.Ext(path), ".xlsx") {
+		return nil, errPath(path)
+	}
+	dir := filepath.Dir(path)
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		return nil, errDir(dir)
+	}
+	done := 0
+	step := func(stage string) {
+		if progress != nil {
+			progress(Progress{Stage: stage, Done: done, Total: len(stages)})
+		}
+		done++
+	}
+	fig, err := loadFigures(ctx, db, o, now, step)
+	if err != nil {
+		return nil, canceled(err)
+	}
+	w, err := newWorkbook(o, fig, now)
+	if err != nil {
+		return nil, err
+	}
+	defer w.f.Close()
+	res := &Result{Path: path, From: fig.period.From(), To: fig.period.To(), Lang: o.Lang, Responses: fig.responses,
+		Tickets: fig.complaints.Opened, PreviousFrom: fig.previous.From(), PreviousTo: fig.previous.To()}
+	if err := w.build(ctx, db, step, progress); err != nil {
+		return nil, canceled(err)
+	}
+	res.Sheets = w.f.GetSheetList()
+	res.DataRows, res.Neutralized, res.Truncated = w.dataRows, w.text.neutralized, w.text.truncated
+	step(stageSaving)
+	if res.Bytes, err = save(ctx, w.f, path); err != nil {
+		return nil, err
+	}
+	if progress != nil {
+		progress(Progress{Stage: stageSaving, Done: len(stages), Total: len(stages)})
+	}
+	return res, nil
+}
+
+// save writes f to a temporary file beside path and renames it into place;
+// on any failure or cancellation the temporary file is removed.
+func save(ctx context.Context, f *excelize.File, path string) (int64, error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.partial")
+	if err != nil {
+		return 0, errWrite(path, err)
+	}
+	ok := false
+	defer func() {
+		if !ok {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	n, err := f.WriteTo(tmp)
+	if err != nil {
+		return 0, errWrite(path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return 0, errWrite(path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return 0, errWrite(path, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return 0, canceled(err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return 0, errWrite(path, err)
+	}
+	ok = true
+	return n, nil
+}

@@ -1,0 +1,197 @@
+package report
+
+import (
+	"context"
+	"math"
+	"strconv"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"feedbackdesk/backend/dashboard"
+	"feedbackdesk/backend/feedback"
+	"feedbackdesk/backend/scorecard"
+	"feedbackdesk/backend/sla"
+	"feedbackdesk/backend/slaservice"
+)
+
+// num reads a cell as a number; ok is false for a blank cell.
+func num(tb testing.TB, f *excelize.File, sh string, col, row int) (float64, bool) {
+	tb.Helper()
+	v := raw(tb, f, sh, col, row)
+	if v == "" {
+		return 0, false
+	}
+	x, err := strconv.ParseFloat(v, 64)
+	if err != nil {
+		tb.Fatalf("%s!%s = %q, not a number", sh, at(col, row), v)
+	}
+	return x, true
+}
+
+// wantNum checks that the cell holds want (to float precision).
+func wantNum(tb testing.TB, f *excelize.File, sh string, col, row int, want float64, what string) {
+	tb.Helper()
+	got, ok := num(tb, f, sh, col, row)
+	if !ok || math.Abs(got-want) > 1e-9*max(1, math.Abs(want)) {
+		tb.Errorf("%s (%s!%s) = %v (set %v), want %v", what, sh, at(col, row), got, ok, want)
+	}
+}
+
+// kpiRowOf finds the Summary row of a KPI label key.
+func kpiRowOf(tb testing.TB, f *excelize.File, lang, key string) int {
+	tb.Helper()
+	r := rowOf(tb, f, label(lang, "sheet.summary"), label(lang, key))
+	if r == 0 {
+		tb.Fatalf("no Summary row %q", label(lang, key))
+	}
+	return r
+}
+
+// TestSummaryEqualsDashboard: every KPI cell of the Summary is the
+// dashboard's figure on the same data (survey headline with n and
+// interval, previous period and change; complaints; SLA per target as
+// `sla stats`; follow-up rates as the follow-up workspace), and the trend
+// and segment cells are the dashboard's too.
+func TestSummaryEqualsDashboard(t *testing.T) {
+	db := demoDB(t)
+	ctx := context.Background()
+	res := generate(t, db, Options{Month: "2026-10"})
+	if res.From != "2026-10-01" || res.To != "2026-10-31" || res.Lang != "zh" || res.PreviousFrom != "2026-09-01" {
+		t.Fatalf("result %+v", res)
+	}
+	f := openBook(t, res.Path)
+	q := dashboard.Query{From: "2026-10-01", To: "2026-10-31"}
+	s, err := dashboard.SurveyFigures(ctx, db, q, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := dashboard.ComplaintFigures(ctx, db, dashboard.SLAOf(slaservice.New(db), testNow), q, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh := label("zh", "sheet.summary")
+	h := s.Headline
+	nps, csat, ces := h.Current.NPS, h.Current.CSAT, h.Current.CES
+	if nps == nil || nps.N < 30 || csat == nil || ces == nil {
+		t.Fatalf("demo October lacks figures: %+v", h.Current)
+	}
+	r := kpiRowOf(t, f, "zh", "kpi.nps")
+	wantNum(t, f, sh, 2, r, nps.Score, "NPS")
+	wantNum(t, f, sh, 3, r, float64(nps.N), "NPS n")
+	wantNum(t, f, sh, 4, r, nps.CILow, "NPS low")
+	wantNum(t, f, sh, 5, r, nps.CIHigh, "NPS high")
+	wantNum(t, f, sh, 6, r, h.Previous.NPS.Score, "NPS previous")
+	wantNum(t, f, sh, 7, r, h.NPSChange.Delta, "NPS change")
+	wantVerdict := map[bool]string{true: "change.up", false: "change.not_significant"}[h.NPSChange.Significant]
+	if h.NPSChange.Direction == "down" {
+		wantVerdict = "change.down"
+	}
+	if got := raw(t, f, sh, 8, r); got != label("zh", wantVerdict) {
+		t.Errorf("NPS verdict %q, want %q", got, label("zh", wantVerdict))
+	}
+	r = kpiRowOf(t, f, "zh", "kpi.csat")
+	wantNum(t, f, sh, 2, r, csat.Percent/100, "CSAT")
+	wantNum(t, f, sh, 3, r, float64(csat.N), "CSAT n")
+	wantNum(t, f, sh, 4, r, csat.CILow/100, "CSAT low")
+	wantNum(t, f, sh, 5, r, csat.CIHigh/100, "CSAT high")
+	wantNum(t, f, sh, 7, r, h.CSATChange.Delta, "CSAT change")
+	wantNum(t, f, sh, 2, kpiRowOf(t, f, "zh", "kpi.csat_mean"), csat.Mean, "CSAT mean")
+	wantNum(t, f, sh, 2, kpiRowOf(t, f, "zh", "kpi.ces_mean"), ces.Mean, "CES mean")
+	wantNum(t, f, sh, 2, kpiRowOf(t, f, "zh", "kpi.ces_easy"), ces.PercentEasy/100, "CES easy")
+	wantNum(t, f, sh, 2, kpiRowOf(t, f, "zh", "kpi.promoters"), nps.PromoterShare/100, "promoters")
+	wantNum(t, f, sh, 2, kpiRowOf(t, f, "zh", "kpi.responses"), float64(res.Responses), "responses")
+	wantNum(t, f, sh, 2, kpiRowOf(t, f, "zh", "kpi.opened"), float64(c.Opened), "opened")
+	wantNum(t, f, sh, 6, kpiRowOf(t, f, "zh", "kpi.opened"), float64(c.OpenedPrevious), "opened previous")
+	wantNum(t, f, sh, 2, kpiRowOf(t, f, "zh", "kpi.resolved"), float64(c.Resolved), "resolved")
+	wantNum(t, f, sh, 2, kpiRowOf(t, f, "zh", "kpi.backlog"), float64(c.Backlog), "backlog")
+	if res.Tickets != c.Opened {
+		t.Errorf("result tickets %d, want %d", res.Tickets, c.Opened)
+	}
+	// SLA as `sla stats --from --to` computes it.
+	start, _ := feedback.ParseDay("2026-10-01")
+	end, _ := feedback.ParseDay("2026-11-01")
+	stats, err := slaservice.New(db).Figures(ctx, &start, &end, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range stats.Attainment {
+		r := kpiRowOf(t, f, "zh", "kpi.sla."+string(a.Kind))
+		if a.Percent == nil {
+			t.Fatalf("no %s attainment in demo October", a.Kind)
+		}
+		wantNum(t, f, sh, 2, r, *a.Percent/100, "attainment "+string(a.Kind))
+		wantNum(t, f, sh, 3, r, float64(a.N), "attainment n "+string(a.Kind))
+	}
+	outcomes, err := db.CallOutcomes(ctx, &start, &end)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rates := feedback.ComputeCallRates(outcomes)
+	if rates.ContactRate == nil || rates.ResponseRate == nil {
+		t.Fatal("no follow-up calls in demo October")
+	}
+	wantNum(t, f, sh, 2, kpiRowOf(t, f, "zh", "kpi.contact_rate"), *rates.ContactRate, "contact rate")
+	wantNum(t, f, sh, 3, kpiRowOf(t, f, "zh", "kpi.contact_rate"), float64(rates.Dialled), "dialled")
+	wantNum(t, f, sh, 2, kpiRowOf(t, f, "zh", "kpi.response_rate"), *rates.ResponseRate, "response rate")
+
+	// Trends: one row per month, blank where a month has no answers.
+	tr := label("zh", "sheet.trends")
+	for i, g := range s.Trend {
+		row := trendFirstRow + i
+		if got := raw(t, f, tr, tcMonth, row); got != g.Group {
+			t.Fatalf("trend row %d month %q, want %q", row, got, g.Group)
+		}
+		if g.NPS != nil && g.NPS.Valid {
+			wantNum(t, f, tr, tcNPS, row, g.NPS.Score, "trend NPS "+g.Group)
+			wantNum(t, f, tr, tcNPSLow, row, g.NPS.CILow, "trend NPS low "+g.Group)
+			wantNum(t, f, tr, tcNPSN, row, float64(g.NPS.N), "trend NPS n "+g.Group)
+		} else if _, ok := num(t, f, tr, tcNPS, row); ok {
+			t.Errorf("trend %s without answers is not blank", g.Group)
+		}
+		wantNum(t, f, tr, tcOpened, row, float64(c.Trend[i].Opened), "trend opened "+g.Group)
+		if p := attainment(c.Trend[i].SLA, sla.Resolution).Percent; p != nil {
+			wantNum(t, f, tr, tcSLAResolution, row, *p/100, "trend resolution "+g.Group)
+		}
+	}
+	// Segments: the phone channel, by its translated name.
+	sg := label("zh", "sheet.segments")
+	for _, b := range s.Breakdowns {
+		if b.By != "channel" {
+			continue
+		}
+		for _, g := range b.Groups {
+			if g.Group != "phone" {
+				continue
+			}
+			r := rowOf(t, f, sg, label("zh", "channel.phone"))
+			if r == 0 {
+				t.Fatal("no phone row in Segments")
+			}
+			wantNum(t, f, sg, 2, r, g.NPS.Score, "phone NPS")
+			wantNum(t, f, sg, 5, r, float64(g.NPS.N), "phone NPS n")
+		}
+	}
+}
+
+// TestOneSurveyEqualsMetricsCommand: scoped to one survey, the headline
+// NPS and CSAT are `feedbackctl metrics --survey 1`'s.
+func TestOneSurveyEqualsMetricsCommand(t *testing.T) {
+	db := demoDB(t)
+	res := generate(t, db, Options{Month: "2026-10", Lang: "en", SurveyIDs: []int64{1}})
+	f := openBook(t, res.Path)
+	groups, err := scorecard.Metrics(context.Background(), db, 1, "2026-10-01", "2026-10-31", "")
+	if err != nil || len(groups) != 1 {
+		t.Fatalf("metrics: %v %+v", err, groups)
+	}
+	g := groups[0]
+	sh := label("en", "sheet.summary")
+	if g.NPS == nil {
+		t.Fatal("survey 1 has no NPS")
+	}
+	wantNum(t, f, sh, 2, kpiRowOf(t, f, "en", "kpi.nps"), g.NPS.Score, "NPS")
+	wantNum(t, f, sh, 3, kpiRowOf(t, f, "en", "kpi.nps"), float64(g.NPS.N), "NPS n")
+	if g.CSAT != nil && g.CSAT.Valid {
+		wantNum(t, f, sh, 2, kpiRowOf(t, f, "en", "kpi.csat"), g.CSAT.Percent/100, "CSAT")
+	}
+}

@@ -1,0 +1,160 @@
+package report
+
+import (
+	"context"
+	"strings"
+
+	"feedbackdesk/backend/dashboard"
+	"feedbackdesk/backend/feedback"
+	"feedbackdesk/backend/metrics"
+	"feedbackdesk/backend/sqlite"
+	"feedbackdesk/backend/themes"
+)
+
+// maxVerbatims bounds each verbatim list (the newest are kept; the total
+// is stated).
+const maxVerbatims = 2000
+
+var (
+	detractorHeader  = []string{"vb.col.response", "vb.col.submitted", "vb.col.score", "vb.col.comment", "vb.col.themes"}
+	ticketTextHeader = []string{"vb.col.ticket", "", "", "vb.col.ticket_text", "vb.col.themes"}
+)
+
+// verbatim is one text with its themes.
+type verbatim struct {
+	id     int64
+	at     feedback.ScoredText
+	themes []string
+}
+
+// newest keeps the last max items appended (a ring), in order.
+type newest struct {
+	max   int
+	items []verbatim
+	start int
+	total int
+}
+
+func (n *newest) add(v verbatim) {
+	n.total++
+	if len(n.items) < n.max {
+		n.items = append(n.items, v)
+		return
+	}
+	n.items[n.start] = v
+	n.start = (n.start + 1) % n.max
+}
+
+// list returns the kept items, newest first.
+func (n *newest) list() []verbatim {
+	out := make([]verbatim, 0, len(n.items))
+	for i := len(n.items) - 1; i >= 0; i-- {
+		out = append(out, n.items[(n.start+i)%len(n.items)])
+	}
+	return out
+}
+
+// writeVerbatims writes the Verbatims sheet: the theme table (as the
+// dashboard's), the period's detractor comments and complaint texts with
+// their themes.
+func (w *workbook) writeVerbatims(ctx context.Context, db *sqlite.DB) error {
+	sh, err := w.sheet("sheet.verbatims")
+	if err != nil {
+		return err
+	}
+	if err := w.heading(sh, "sheet.verbatims"); err != nil {
+		return err
+	}
+	if err := w.widths(sh, 10, 16, 7, 72, 28); err != nil {
+		return err
+	}
+	cb, err := dashboard.LoadCodebook(ctx, db)
+	if err != nil {
+		return err
+	}
+	m, err := themes.Compile(cb)
+	if err != nil {
+		return err
+	}
+	names := map[string]string{}
+	for _, t := range cb {
+		names[t.Key] = w.themeName(t.Key, t.Name, t.NameEn)
+	}
+	r := 4
+	p := w.fig.period
+	f := feedback.TextFilter{Start: p.Start, End: p.End, SurveyIDs: w.o.SurveyIDs}
+	overrides, err := db.ThemeOverrides(ctx, f)
+	if err != nil {
+		return err
+	}
+	det := &newest{max: maxVerbatims}
+	err = db.EachScoredText(ctx, f, func(t feedback.ScoredText) error {
+		if t.NPS != nil && *t.NPS <= metrics.NPSDetractorMax {
+			det.add(verbatim{id: t.ResponseID, at: t, themes: dashboard.Tag(m, t.Text, overrides[t.ResponseID])})
+		}
+		return ctx.Err()
+	})
+	if err != nil {
+		return err
+	}
+	tickets := &newest{max: maxVerbatims}
+	err = db.EachTicketText(ctx, p.Start, p.End, func(id int64, text string) error {
+		tickets.add(verbatim{id: id, at: feedback.ScoredText{Text: text}, themes: m.Match(text)})
+		return ctx.Err()
+	})
+	if err != nil {
+		return err
+	}
+	themeList := func(keys []string) string {
+		out := make([]string, len(keys))
+		for i, k := range keys {
+			out[i] = names[k]
+			if out[i] == "" {
+				out[i] = w.userText(k)
+			}
+		}
+		return strings.Join(out, joinSep(w.o.Lang))
+	}
+	if r, err = w.verbatimList(sh, r, "vb.detractors", detractorHeader, det, func(v verbatim) []cell {
+		return []cell{{int(v.id), w.st.numStyle(fmtScore, false)}, {wallClock(v.at.SubmittedAt.In(p.Start.Location())), w.st.numStyle(fmtDateMin, false)},
+			{*v.at.NPS, w.st.numStyle(fmtScore, false)}, {w.userText(v.at.Text), w.st.wrap}, {themeList(v.themes), w.st.wrap}}
+	}); err != nil {
+		return err
+	}
+	_, err = w.verbatimList(sh, r, "vb.complaints", ticketTextHeader, tickets, func(v verbatim) []cell {
+		return []cell{{int(v.id), w.st.numStyle(fmtScore, false)}, {nil, w.st.text}, {nil, w.st.text},
+			{w.userText(v.at.Text), w.st.wrap}, {themeList(v.themes), w.st.wrap}}
+	})
+	if err != nil {
+		return err
+	}
+	return nil
+}
+
+// verbatimList writes one list of texts, newest first, and returns the
+// next free row.
+func (w *workbook) verbatimList(sh string, r int, titleKey string, header []string, n *newest, cells func(verbatim) []cell) (int, error) {
+	if err := w.section(sh, r, len(detractorHeader), titleKey); err != nil {
+		return r, err
+	}
+	r++
+	note := w.lf("vb.count", fmtInt0(n.total))
+	if n.total > len(n.items) {
+		note = w.lf("vb.capped", fmtInt0(len(n.items)), fmtInt0(n.total))
+	}
+	if err := w.put(sh, 1, r, cell{note, w.st.intro}); err != nil {
+		return r, err
+	}
+	r++
+	if err := w.header(sh, r, header...); err != nil {
+		return r, err
+	}
+	r++
+	for _, v := range n.list() {
+		if err := w.row(sh, r, cells(v)...); err != nil {
+			return r, err
+		}
+		r++
+	}
+	return r + 1, nil
+}
