@@ -45,17 +45,11 @@ type customerScoreRow struct {
 	Breaches      int                      `json:"breaches"`
 }
 
-// customerRFMInfo is a customer's RFM values and scores and the scoring
-// mode of the whole run (quintiles or breakpoints).
+// customerRFMInfo is a customer's RFM entry (Scored false and zero scores
+// without a purchase) with the scoring mode of the whole run.
 type customerRFMInfo struct {
-	Mode        metrics.RFMMode `json:"mode"`
-	RecencyDays *int            `json:"recency_days"`
-	Frequency   int             `json:"frequency"`
-	Monetary    float64         `json:"monetary"`
-	R           int             `json:"r"`
-	F           int             `json:"f"`
-	M           int             `json:"m"`
-	FM          int             `json:"fm"`
+	Mode metrics.RFMMode `json:"mode"`
+	metrics.CustomerRFM
 }
 
 // runCustomersScore prints every customer's management score at the end of
@@ -195,14 +189,11 @@ func scoreRow(c *sqlite.CustomerScoreInput, f metrics.CustomerFacts, mode metric
 	row := customerScoreRow{
 		ID: c.ID, Name: c.Name, Tier: s.Tier, Components: s.Components, RFMSegment: r.Segment,
 		Partial: s.Partial, Missing: s.Missing, Contributions: s.Contributions, Loyalty: loyalty,
-		RFM:       customerRFMInfo{Mode: mode, Frequency: r.Frequency, Monetary: r.Monetary, R: r.R, F: r.F, M: r.M, FM: r.FM},
+		RFM:       customerRFMInfo{Mode: mode, CustomerRFM: r},
 		Lifecycle: stage, Relationship: rel, Complaints: f.Complaints, Breaches: f.Breaches,
 	}
 	if s.Scored {
 		row.Score = &s.Score
-	}
-	if r.Scored {
-		row.RFM.RecencyDays = &r.RecencyDays
 	}
 	return row, nil
 }

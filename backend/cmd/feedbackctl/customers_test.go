@@ -83,7 +83,7 @@ func TestCustomersScore(t *testing.T) {
 		within(t, "score", *z.Score, 66.940639, 1e-5)
 		within(t, "value", *z.Components.Value, 200.0/3, 1e-9)
 		within(t, "loyalty", *z.Components.Loyalty, (3000.0/1095+100)/3, 1e-9)
-		if z.RFM.Mode != "breakpoints" || *z.RFM.RecencyDays != 30 || z.RFM.R != 5 || z.RFM.F != 1 || z.RFM.M != 5 {
+		if z.RFM.Mode != "breakpoints" || z.RFM.RecencyDays != 30 || z.RFM.R != 5 || z.RFM.F != 1 || z.RFM.M != 5 {
 			t.Errorf("rfm = %+v", z.RFM)
 		}
 		// One complaint in the window, unanswered for three weeks: breached.
