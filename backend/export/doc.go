@@ -17,5 +17,7 @@
 // with several surveys each question column is headed
 // "S<survey ID>.Q<position> <label>" and questions of the other surveys are
 // blank, so a pivot or re-import finds every question in a stable column
-// whatever the period holds.
+// whatever the period holds. Rows come in the order they were recorded
+// (response or ticket ID order is what SQLite streams without sorting the
+// period; the submitted/created column sorts them in Excel).
 package export

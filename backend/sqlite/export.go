@@ -29,11 +29,11 @@ type ExportHead struct {
 
 // ExportAnswer is one stored answer as the export reads it.
 type ExportAnswer struct {
-	QuestionID int64    `json:"q"`
-	Number     *float64 `json:"n"`
-	Text       string   `json:"t"`
-	Status     string   `json:"s"`
-	Raw        string   `json:"r"`
+	QuestionID int64
+	Number     *float64
+	Text       string
+	Status     string
+	Raw        string
 }
 
 // ExportResponse is one response with everything the responses export
@@ -100,11 +100,13 @@ func exportWhere(q ExportQuery, alias, at string, surveys bool) (string, []any) 
 	return strings.Join(where, " AND "), args
 }
 
-// ExportResponses streams the responses of q, oldest first (by submitted
-// time, then ID), from one snapshot: head is called once with the row count
-// and the surveys having rows (with their questions), then row once per
-// response. Memory holds one response at a time; an error from head or row
-// stops the walk and is returned, as is ctx's error once it is canceled.
+// ExportResponses streams the responses of q in the order they were
+// recorded (by ID: no sort, so nothing is held), from one snapshot: head
+// is called once with the row count and the surveys having rows (with
+// their questions), then row once per response. Responses and answers are
+// read by two cursors walked in step, as EachTicketLog does; memory holds
+// one response at a time. An error from head or row stops the walk and is
+// returned, as is ctx's error once it is canceled.
 func (db *DB) ExportResponses(ctx context.Context, q ExportQuery, head func(ExportHead) error, row func(*ExportResponse) error) error {
 	where, args := exportWhere(q, "r", "submitted_at", true)
 	err := db.readSnapshot(ctx, func(conn *sql.Conn) error {
@@ -129,40 +131,66 @@ func (db *DB) ExportResponses(ctx context.Context, q ExportQuery, head func(Expo
 		rows, err := conn.QueryContext(ctx, `SELECT r.id, r.survey_id, r.submitted_at, r.source, r.channel, r.region, r.product, r.agent, r.note,
 				coalesce(c.name, ''), coalesce(c.phone, ''), coalesce(c.email, ''), coalesce(c.company, ''), coalesce(c.tier, ''),
 				r.import_batch_id, coalesce(b.file_name, ''),
-				coalesce((SELECT json_group_array(tag) FROM (SELECT tag FROM response_tags t WHERE t.response_id = r.id ORDER BY tag)), '[]'),
-				coalesce((SELECT json_group_array(json_object('q', a.question_id, 'n', a.number, 't', a.text, 's', a.status, 'r', a.raw))
-					FROM answers a WHERE a.response_id = r.id), '[]')
+				coalesce((SELECT json_group_array(tag) FROM (SELECT tag FROM response_tags t WHERE t.response_id = r.id ORDER BY tag)), '[]')
 			FROM responses r LEFT JOIN customers c ON c.id = r.customer_id LEFT JOIN import_batches b ON b.id = r.import_batch_id
-			WHERE `+where+` ORDER BY r.submitted_at, r.id`, args...)
+			WHERE `+where+` ORDER BY r.id`, args...)
 		if err != nil {
 			return err
 		}
 		defer rows.Close()
+		arows, err := conn.QueryContext(ctx, `SELECT a.response_id, a.question_id, a.number, a.text, a.status, a.raw
+			FROM responses r JOIN answers a ON a.response_id = r.id WHERE `+where+` ORDER BY r.id`, args...)
+		if err != nil {
+			return err
+		}
+		defer arows.Close()
+		var next struct { // the first answer not yet handed out
+			ok       bool
+			response int64
+			a        ExportAnswer
+		}
 		for rows.Next() {
 			r := &ExportResponse{}
-			var at, tags, answers string
+			var at, tags string
 			if err := rows.Scan(&r.ID, &r.SurveyID, &at, &r.Source, &r.Channel, &r.Region, &r.Product, &r.Agent, &r.Note,
-				&r.CustomerName, &r.Phone, &r.Email, &r.Company, &r.Tier, &r.ImportBatchID, &r.ImportFile, &tags, &answers); err != nil {
+				&r.CustomerName, &r.Phone, &r.Email, &r.Company, &r.Tier, &r.ImportBatchID, &r.ImportFile, &tags); err != nil {
 				return err
 			}
 			r.SubmittedAt = ticketTime(at)
 			if err := json.Unmarshal([]byte(tags), &r.Tags); err != nil {
 				return err
 			}
-			if err := json.Unmarshal([]byte(answers), &r.Answers); err != nil {
-				return err
+			for {
+				if !next.ok {
+					if !arows.Next() {
+						break
+					}
+					a := &next.a
+					if err := arows.Scan(&next.response, &a.QuestionID, &a.Number, &a.Text, &a.Status, &a.Raw); err != nil {
+						return err
+					}
+					next.ok = true
+				}
+				if next.response != r.ID {
+					break
+				}
+				r.Answers = append(r.Answers, next.a)
+				next.ok = false
 			}
 			if err := row(r); err != nil {
 				return err
 			}
 		}
-		return rows.Err()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		return arows.Err()
 	})
 	return exportErr(ctx, "responses", err)
 }
 
 // ExportTickets streams the tickets created in q's period (SurveyIDs is
-// ignored), oldest first, from one snapshot: head is called once with the
+// ignored), in ID order (no sort), from one snapshot: head is called once with the
 // count, then row once per ticket with its customer's contact fields and
 // tags.
 func (db *DB) ExportTickets(ctx context.Context, q ExportQuery, head func(ExportHead) error, row func(*ExportTicket) error) error {
@@ -178,7 +206,7 @@ func (db *DB) ExportTickets(ctx context.Context, q ExportQuery, head func(Export
 		rows, err := conn.QueryContext(ctx, `SELECT t.id, coalesce(c.name, ''), coalesce(c.phone, ''), coalesce(c.email, ''), coalesce(c.company, ''),
 				coalesce((SELECT json_group_array(tag) FROM (SELECT tag FROM ticket_tags g WHERE g.ticket_id = t.id ORDER BY tag)), '[]')
 			FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id
-			WHERE `+where+` ORDER BY t.created_at, t.id`, args...)
+			WHERE `+where+` ORDER BY t.id`, args...)
 		if err != nil {
 			return err
 		}

@@ -10,7 +10,7 @@ import (
 	"feedbackdesk/backend/sqlite"
 )
 
-func TestExportResponsesStreamsThePeriodInTimeOrder(t *testing.T) {
+func TestExportResponsesStreamsThePeriodInRecordedOrder(t *testing.T) {
 	db := MustOpenDB(t)
 	seed(t, db, 3) // three surveys, one response each, 2026-10-05
 	exec := func(q string, args ...any) {
@@ -45,21 +45,27 @@ func TestExportResponsesStreamsThePeriodInTimeOrder(t *testing.T) {
 	if len(head.Surveys) != 2 || head.Surveys[0].ID != 1 || len(head.Surveys[0].Questions) != 2 || head.Surveys[0].Questions[1].Title != "意见" {
 		t.Errorf("surveys: %+v", head.Surveys)
 	}
-	r := got[0]
-	if r.ID != 10 || r.ImportBatchID == nil || *r.ImportBatchID != 7 || r.ImportFile != "十月.xlsx" || r.Note != "备注" {
-		t.Errorf("first row: %+v", r)
+	ids := []int64{got[0].ID, got[1].ID, got[2].ID}
+	if ids[0] != 1 || ids[1] != 2 || ids[2] != 10 {
+		t.Fatalf("order %v, want the recorded order 1, 2, 10", ids)
+	}
+	r := got[2]
+	if r.ImportBatchID == nil || *r.ImportBatchID != 7 || r.ImportFile != "十月.xlsx" || r.Note != "备注" || r.Source != "import" {
+		t.Errorf("response 10: %+v", r)
 	}
 	if len(r.Tags) != 2 || r.Tags[0] != "复购" || r.Tags[1] != "物流" {
 		t.Errorf("tags %v", r.Tags)
 	}
-	if len(r.Answers) != 2 || r.Answers[0].Status != "invalid" || r.Answers[0].Raw != "N/A" || r.Answers[1].Text != "太慢了" {
+	byQ := map[int64]sqlite.ExportAnswer{}
+	for _, a := range r.Answers {
+		byQ[a.QuestionID] = a
+	}
+	if len(r.Answers) != 2 || byQ[1].Status != "invalid" || byQ[1].Raw != "N/A" || byQ[1].Number != nil || byQ[4].Text != "太慢了" {
 		t.Errorf("answers %+v", r.Answers)
 	}
-	if r2 := got[1]; r2.CustomerName != "张三1" || r2.Phone != "01380000001" || r2.Tier != "high" || len(r2.Answers) != 1 || *r2.Answers[0].Number != 9 {
-		t.Errorf("second row: %+v %+v", r2, r2.Answers)
-	}
-	if !got[0].SubmittedAt.Before(got[1].SubmittedAt) {
-		t.Errorf("not in time order")
+	if r1 := got[0]; r1.CustomerName != "张三1" || r1.Phone != "01380000001" || r1.Tier != "high" || len(r1.Answers) != 1 ||
+		r1.Answers[0].Number == nil || *r1.Answers[0].Number != 9 || len(r1.Tags) != 0 {
+		t.Errorf("response 1: %+v %+v", r1, r1.Answers)
 	}
 
 	// An error from row stops the walk.
