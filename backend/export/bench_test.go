@@ -27,9 +27,12 @@ func (c *captureSheet) header(cols []column) error {
 	c.rows = append(c.rows, h)
 	return nil
 }
-func (c *captureSheet) row(vals []any) error { c.rows = append(c.rows, append([]any(nil), vals...)); return nil }
-func (c *captureSheet) finish() error        { return nil }
-func (c *captureSheet) abort()               {}
+func (c *captureSheet) row(vals []any) error {
+	c.rows = append(c.rows, append([]any(nil), vals...))
+	return nil
+}
+func (c *captureSheet) finish() error { return nil }
+func (c *captureSheet) abort()        {}
 
 // BenchmarkExportResponses exports the demo data at scale 34 (102,000
 // responses) as xlsx and as CSV, and in the same iteration writes the

@@ -59,7 +59,7 @@ func neutralizedWant(kind string) int {
 	n := 0
 	for _, p := range payloads {
 		for _, cell := range map[string][]string{
-			"responses": {p, p, p, p, "=tag; 复购"}, // name, company, comment, note, tags
+			"responses": {p, p, p, p, "=tag; 复购"},                           // name, company, comment, note, tags
 			"tickets":   {"投诉 " + p, p, "投诉 " + p, p + " 标题", p, p + " 标题"}, // title, description, customer, twice
 		}[kind] {
 			if export.Inert(cell) != cell {
