@@ -223,7 +223,8 @@ type CustomerFacts struct {
 	// referrals are not recorded.
 	Referrals *int
 	// Complaints is the number of complaint tickets the customer opened in
-	// the window; Breaches the SLA targets breached on their tickets there.
+	// the window; Breaches how many of those tickets have a breached SLA
+	// target.
 	Complaints int
 	Breaches   int
 	// OpenComplaints is the number of the customer's complaint tickets not

@@ -187,6 +187,16 @@ func TestScoreRFMQuintiles(t *testing.T) {
 			t.Errorf("customer %d: R%d F%d M%d %s, want R%d F%d M%d %s", tc.i, c.R, c.F, c.M, c.Segment, tc.r, tc.f, tc.m, tc.seg)
 		}
 	}
+	// The sorted-population ranking agrees with PercentileScore's plain scan.
+	spends, orders := make([]float64, len(in)), make([]float64, len(in))
+	for i, c := range in {
+		spends[i], orders[i] = c.NetSpend, float64(c.Orders)
+	}
+	for i, c := range res.Customers {
+		if c.M != metrics.PercentileScore(spends, spends[i]) || c.F != metrics.PercentileScore(orders, orders[i]) {
+			t.Fatalf("customer %d: F%d M%d disagree with PercentileScore", i, c.F, c.M)
+		}
+	}
 	// Order counts k share one score: 1 + ⌊(k − ½)/2⌋ → 1,1,2,2,3,3,4,4,5,5.
 	for i := range 10 {
 		if want := 1 + (2*i+1)/4; res.Customers[i].F != want {
