@@ -123,7 +123,8 @@ type CustomerScore struct {
 	Components ScoreComponents `json:"components"`
 	// Weights are the effective weights after renormalisation: the user's
 	// weight over the sum of the weights of the present components, 0 for
-	// a missing component. They sum to 1.
+	// a missing component. They sum to 1 when Scored, and are all 0
+	// otherwise.
 	Weights ScoreWeights `json:"weights"`
 	// Contributions are effective weight × component value, nil for a
 	// missing component; they sum to Score (to within 10⁻⁶).
