@@ -102,3 +102,20 @@ func utf16Len(s string) int {
 	}
 	return n
 }
+
+// XLSXText returns s as an xlsx cell can hold it: XML 1.0 has no C0
+// control characters other than tab, LF and CR, so each of those becomes
+// U+FFFD (what excelize would write anyway); everything else is kept.
+func XLSXText(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			return strings.Map(func(r rune) rune {
+				if r < 0x20 && r != '\t' && r != '\n' && r != '\r' {
+					return '\uFFFD'
+				}
+				return r
+			}, s)
+		}
+	}
+	return s
+}

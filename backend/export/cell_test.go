@@ -49,3 +49,12 @@ func TestFitCellCutsWithVisibleMarker(t *testing.T) {
 		t.Fatalf("emoji cut: cut=%v valid=%v len=%d", cut, utf8.ValidString(got), utf16Len(got))
 	}
 }
+
+func TestXLSXTextKeepsWhatXMLCanHold(t *testing.T) {
+	if got := XLSXText("a\tb\nc\r\x01d\x1f😀"); got != "a\tb\nc\r\uFFFDd\uFFFD😀" {
+		t.Fatalf("XLSXText = %q", got)
+	}
+	if s := "张三 tab\t"; XLSXText(s) != s {
+		t.Fatal("XLSXText changed text XML can hold")
+	}
+}

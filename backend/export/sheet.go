@@ -52,7 +52,7 @@ func (t *texts) cell(s string) string {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
 	if t.xml {
-		s = xmlSafe(s)
+		s = XLSXText(s)
 	}
 	if i := Inert(s); len(i) != len(s) {
 		t.neutralized++
@@ -61,22 +61,6 @@ func (t *texts) cell(s string) string {
 	if f, cut := FitCellLang(s, t.lang); cut {
 		t.truncated++
 		s = f
-	}
-	return s
-}
-
-// xmlSafe replaces the C0 control characters other than tab, LF and CR
-// (XML 1.0 cannot carry them, and excelize would do the same) with U+FFFD.
-func xmlSafe(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
-			return strings.Map(func(r rune) rune {
-				if r < 0x20 && r != '\t' && r != '\n' && r != '\r' {
-					return '\uFFFD'
-				}
-				return r
-			}, s)
-		}
 	}
 	return s
 }
