@@ -36,6 +36,7 @@ type App struct {
 	Tickets   *api.Tickets
 	Calendars *api.Calendars
 	Dashboard *api.Dashboard
+	Reports   *api.Reports
 }
 
 // NewApp builds the app and its facades. It does no I/O: Wails runs main()
@@ -54,6 +55,7 @@ func NewApp(dataDirFlag string) *App {
 		Tickets:     api.NewTickets(),
 		Calendars:   api.NewCalendars(dialogs),
 		Dashboard:   api.NewDashboard(),
+		Reports:     api.NewReports(dialogs, desktop.Events{}),
 	}
 }
 
@@ -76,6 +78,7 @@ func (a *App) startup(ctx context.Context) {
 	api.AttachTickets(a.Tickets, ctx, a.db)
 	api.AttachCalendars(a.Calendars, ctx, a.db)
 	api.AttachDashboard(a.Dashboard, ctx, a.db)
+	api.AttachReports(a.Reports, ctx, a.db)
 }
 
 func (a *App) open(ctx context.Context) error {

@@ -46,7 +46,7 @@ func main() {
 			UniqueId:               "com.feedbackdesk.app.b1f4c2e0",
 			OnSecondInstanceLaunch: app.onSecondInstance,
 		},
-		Bind:    []any{app.System, app.Surveys, app.Responses, app.Customers, app.FollowUps, app.Kiosk, app.Imports, app.Tickets, app.Calendars, app.Dashboard},
+		Bind:    []any{app.System, app.Surveys, app.Responses, app.Customers, app.FollowUps, app.Kiosk, app.Imports, app.Tickets, app.Calendars, app.Dashboard, app.Reports},
 		Windows: &windows.Options{WebviewUserDataPath: "", Theme: windows.SystemDefault},
 		Mac:     &mac.Options{About: &mac.AboutInfo{Title: "Feedback Desk", Message: "客户之声 · Voice of the customer"}},
 		Linux:   &linux.Options{ProgramName: "feedback-desk"},

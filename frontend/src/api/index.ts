@@ -17,3 +17,6 @@ export { ticketsApi } from './tickets'
 export { calendarsApi } from './calendars'
 // Satisfaction dashboard (period, trend, breakdowns).
 export { dashboardApi } from './dashboard'
+// Monthly report workbook and data exports (Go save dialog, cancellable jobs).
+export { reportsApi, onReportProgress } from './reports'
+export type { ReportRequest, ReportResult, ExportRequest, ExportResult, ReportProgress } from './reports'

@@ -964,6 +964,60 @@ export namespace api {
 		    return a;
 		}
 	}
+	export class ExportRequest {
+	    kind: string;
+	    from: string;
+	    to: string;
+	    format: string;
+	    encoding: string;
+	    surveyIds: number[];
+	    lang: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.format = source["format"];
+	        this.encoding = source["encoding"];
+	        this.surveyIds = source["surveyIds"];
+	        this.lang = source["lang"];
+	    }
+	}
+	export class ExportResult {
+	    canceled: boolean;
+	    jobId: string;
+	    path: string;
+	    kind: string;
+	    format: string;
+	    encoding: string;
+	    rows: number;
+	    neutralized: number;
+	    truncated: number;
+	    bytes: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.canceled = source["canceled"];
+	        this.jobId = source["jobId"];
+	        this.path = source["path"];
+	        this.kind = source["kind"];
+	        this.format = source["format"];
+	        this.encoding = source["encoding"];
+	        this.rows = source["rows"];
+	        this.neutralized = source["neutralized"];
+	        this.truncated = source["truncated"];
+	        this.bytes = source["bytes"];
+	    }
+	}
 	export class Facets {
 	    channels: string[];
 	    regions: string[];
@@ -1526,6 +1580,78 @@ export namespace api {
 	}
 	
 	
+	export class ReportRequest {
+	    month: string;
+	    from: string;
+	    to: string;
+	    lang: string;
+	    surveyIds: number[];
+	    segments: feedback.Segments;
+	    includeData: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReportRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.lang = source["lang"];
+	        this.surveyIds = source["surveyIds"];
+	        this.segments = this.convertValues(source["segments"], feedback.Segments);
+	        this.includeData = source["includeData"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ReportResult {
+	    canceled: boolean;
+	    jobId: string;
+	    path: string;
+	    from: string;
+	    to: string;
+	    lang: string;
+	    sheets: string[];
+	    responses: number;
+	    tickets: number;
+	    bytes: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.canceled = source["canceled"];
+	        this.jobId = source["jobId"];
+	        this.path = source["path"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.lang = source["lang"];
+	        this.sheets = source["sheets"];
+	        this.responses = source["responses"];
+	        this.tickets = source["tickets"];
+	        this.bytes = source["bytes"];
+	    }
+	}
 	
 	
 	export class ResponseRow {

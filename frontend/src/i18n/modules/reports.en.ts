@@ -119,6 +119,7 @@ const reports: typeof zh = {
   },
   errors: {
     report: {
+      file_exists: '{path} already exists. To replace it, choose it in the save dialog; otherwise choose another name.',
       job_unknown: 'This job has already finished; there is nothing to cancel.',
       lang_invalid: 'The report language is zh or en, not “{value}”.',
       month_invalid: '“{value}” is not a month (YYYY-MM).',

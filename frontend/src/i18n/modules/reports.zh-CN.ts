@@ -118,6 +118,7 @@ const reports = {
   },
   errors: {
     report: {
+      file_exists: '{path} 已存在。如要替换，请在保存对话框中直接选中它；否则请换一个文件名。',
       job_unknown: '这个任务已经结束，无需取消。',
       lang_invalid: '报告语言只能是中文（zh）或英文（en），不能是“{value}”。',
       month_invalid: '“{value}”不是有效的月份（格式为 YYYY-MM）。',
