@@ -1,6 +1,7 @@
 package export
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -119,16 +120,20 @@ func answerValue(a sqlite.ExportAnswer) any {
 	return a.Text
 }
 
-// responses streams the responses export.
+// responses streams the responses export: the header from the head of
+// the read, then one row per response, reading and writing in parallel.
 func (r *runner) responses(db *sqlite.DB, q sqlite.ExportQuery) error {
 	var l *responseLayout
-	return db.ExportResponses(r.ctx, q, func(h sqlite.ExportHead) error {
-		l = newResponseLayout(h.Surveys, r.o.Lang)
-		if err := r.start(h.Total, len(l.cols)); err != nil {
-			return err
-		}
-		return r.sh.header(l.cols)
-	}, func(resp *sqlite.ExportResponse) error {
+	read := func(ctx context.Context, emit func(*sqlite.ExportResponse) error) error {
+		return db.ExportResponses(ctx, q, func(h sqlite.ExportHead) error {
+			l = newResponseLayout(h.Surveys, r.o.Lang)
+			if err := r.start(h.Total, len(l.cols)); err != nil {
+				return err
+			}
+			return r.sh.header(l.cols) // before the first row is emitted
+		}, emit)
+	}
+	return pipe(r.ctx, read, func(resp *sqlite.ExportResponse) error {
 		return r.write(l.row(resp))
 	})
 }

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"context"
 	"strings"
 	"time"
 
@@ -71,12 +72,15 @@ func (r *runner) tickets(db *sqlite.DB, q sqlite.ExportQuery) error {
 	svc := slaservice.New(db)
 	now := db.CurrentTime()
 	vals := make([]any, len(cols))
-	return db.ExportTickets(r.ctx, q, func(h sqlite.ExportHead) error {
-		if err := r.start(h.Total, len(cols)); err != nil {
-			return err
-		}
-		return r.sh.header(cols)
-	}, func(et *sqlite.ExportTicket) error {
+	read := func(ctx context.Context, emit func(*sqlite.ExportTicket) error) error {
+		return db.ExportTickets(ctx, q, func(h sqlite.ExportHead) error {
+			if err := r.start(h.Total, len(cols)); err != nil {
+				return err
+			}
+			return r.sh.header(cols) // before the first row is emitted
+		}, emit)
+	}
+	return pipe(r.ctx, read, func(et *sqlite.ExportTicket) error {
 		ts, err := svc.Ticket(r.ctx, et.ID, now, false)
 		if err != nil {
 			return err
