@@ -21,10 +21,7 @@ var (
 // category, attainment per target with median and P90 business time, by
 // priority, and the list of breached tickets.
 func (w *workbook) writeComplaints() error {
-	sh, err := w.sheet("sheet.complaints")
-	if err != nil {
-		return err
-	}
+	sh := w.l("sheet.complaints")
 	if err := w.heading(sh, "sheet.complaints"); err != nil {
 		return err
 	}
@@ -37,6 +34,7 @@ func (w *workbook) writeComplaints() error {
 		fig = &slaservice.Figures{}
 	}
 	r := 4
+	var err error
 	if err := w.section(sh, r, len(breachedHeader), "cp.volume"); err != nil {
 		return err
 	}

@@ -64,10 +64,7 @@ func inSegments(sg feedback.Segments, r *sqlite.ExportResponse) bool {
 // report) into the Data sheet: one row each, scores as numbers, texts as
 // inert string cells.
 func (w *workbook) writeData(ctx context.Context, db *sqlite.DB, progress func(Progress)) error {
-	sh, err := w.sheet("sheet.data")
-	if err != nil {
-		return err
-	}
+	sh := w.l("sheet.data")
 	sw, err := w.f.NewStreamWriter(sh)
 	if err != nil {
 		return err

@@ -4,10 +4,7 @@ package report
 // report with its formula and denominator (DOMAIN.md), in the report's
 // language.
 func (w *workbook) writeDefinitions() error {
-	sh, err := w.sheet("sheet.definitions")
-	if err != nil {
-		return err
-	}
+	sh := w.l("sheet.definitions")
 	if err := w.heading(sh, "sheet.definitions"); err != nil {
 		return err
 	}

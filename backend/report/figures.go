@@ -23,6 +23,7 @@ type figures struct {
 	responses        int // responses submitted in the period and scope
 	breached         []*slaservice.TicketSLA
 	breachedTotal    int
+	verbatims        *verbatims
 }
 
 // maxBreachedRows bounds the breached-ticket list (the total is stated).
@@ -33,52 +34,53 @@ func (o Options) query() dashboard.Query {
 	return dashboard.Query{From: o.From, To: o.To, SurveyIDs: o.SurveyIDs, Segments: o.Segments}
 }
 
-// loadFigures reads the figures, reporting each stage.
-func loadFigures(ctx context.Context, db *sqlite.DB, o Options, now time.Time, step func(stage string)) (*figures, error) {
+// loadFigures fills fig (whose period is set) with the figures, reporting
+// each stage. It reads the database only, so it runs beside the Data sheet.
+func loadFigures(ctx context.Context, db *sqlite.DB, o Options, now time.Time, fig *figures, step func(stage string)) error {
 	q := o.query()
-	p, err := dashboard.ParsePeriod(q.From, q.To, now)
-	if err != nil {
-		return nil, err
-	}
-	fig := &figures{period: p, previous: p.Previous()}
+	p := fig.period
+	var err error
 	step(stageFigures)
 	if fig.surveys, err = dashboard.SurveyFigures(ctx, db, q, now); err != nil {
-		return nil, err
+		return err
 	}
+	// The previous period's breakdowns name the segment movers; its own
+	// trend is not shown, so one month of it is enough.
 	pq := q
-	pq.From, pq.To = fig.previous.From(), fig.previous.To()
+	pq.From, pq.To, pq.TrendMonths = fig.previous.From(), fig.previous.To(), 1
 	if fig.surveysPrev, err = dashboard.SurveyFigures(ctx, db, pq, now); err != nil {
-		return nil, err
+		return err
 	}
 	if fig.responses, err = countResponses(ctx, db, o, p); err != nil {
-		return nil, err
+		return err
 	}
 	step(stageComplaints)
 	svc := slaservice.New(db)
 	slaOf := dashboard.SLAOf(svc, now)
 	// Tickets are not tied to surveys or segments: the dashboard shows all.
 	if fig.complaints, err = dashboard.ComplaintFigures(ctx, db, slaOf, dashboard.Query{From: q.From, To: q.To}, now); err != nil {
-		return nil, err
+		return err
 	}
 	if fig.slaPrev, err = slaOf(ctx, feedback.TicketFilter{From: &fig.previous.Start, To: &fig.previous.End}); err != nil {
-		return nil, err
+		return err
 	}
 	start, end := p.Start, p.End
 	if fig.breached, fig.breachedTotal, err = svc.List(ctx, feedback.TicketFilter{From: &start, To: &end, Breached: true, Limit: maxBreachedRows}, now); err != nil {
-		return nil, err
+		return err
 	}
 	step(stageVerbatims)
 	if fig.themes, err = dashboard.ThemeFiguresFor(ctx, db, dashboard.Query{From: q.From, To: q.To, SurveyIDs: q.SurveyIDs}, now); err != nil {
-		return nil, err
+		return err
 	}
 	step(stageFollowups)
 	if fig.calls, err = callRates(ctx, db, fig.period); err != nil {
-		return nil, err
+		return err
 	}
 	if fig.callsPrev, err = callRates(ctx, db, fig.previous); err != nil {
-		return nil, err
+		return err
 	}
-	return fig, nil
+	fig.verbatims, err = loadVerbatims(ctx, db, o, p)
+	return err
 }
 
 // callRates are the follow-up figures of calls attempted in p, as the

@@ -17,10 +17,7 @@ var (
 // dialled, reached and completed, contact and response rates against the
 // previous period, and the attempts by disposition.
 func (w *workbook) writeFollowups() error {
-	sh, err := w.sheet("sheet.followups")
-	if err != nil {
-		return err
-	}
+	sh := w.l("sheet.followups")
 	if err := w.heading(sh, "sheet.followups"); err != nil {
 		return err
 	}

@@ -2,14 +2,17 @@ package report
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/xuri/excelize/v2"
 
+	"feedbackdesk/backend/dashboard"
 	"feedbackdesk/backend/feedback"
 	"feedbackdesk/backend/sqlite"
 )
@@ -104,6 +107,9 @@ func (o Options) normalize() (Options, error) {
 // Generate writes the workbook to a temporary file beside path and renames
 // it into place (an existing file is replaced only by that rename). ctx
 // cancellation stops it and leaves no file behind. progress may be nil.
+//
+// The figures are read while the Data sheet streams (two cores, two
+// SQLite connections); the other sheets are written once both are done.
 func Generate(ctx context.Context, db *sqlite.DB, opts Options, path string, now time.Time, progress func(Progress)) (*Result, error) {
 	o, err := opts.normalize()
 	if err != nil {
@@ -116,37 +122,94 @@ func Generate(ctx context.Context, db *sqlite.DB, opts Options, path string, now
 	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
 		return nil, errDir(dir)
 	}
-	done := 0
-	step := func(stage string) {
-		if progress != nil {
-			progress(Progress{Stage: stage, Done: done, Total: len(stages)})
-		}
-		done++
-	}
-	fig, err := loadFigures(ctx, db, o, now, step)
+	p, err := dashboard.ParsePeriod(o.From, o.To, now)
 	if err != nil {
-		return nil, canceled(err)
+		return nil, err
 	}
+	fig := &figures{period: p, previous: p.Previous()}
 	w, err := newWorkbook(o, fig, now)
 	if err != nil {
 		return nil, err
 	}
 	defer w.f.Close()
-	res := &Result{Path: path, From: fig.period.From(), To: fig.period.To(), Lang: o.Lang, Responses: fig.responses,
-		Tickets: fig.complaints.Opened, PreviousFrom: fig.previous.From(), PreviousTo: fig.previous.To()}
-	if err := w.build(ctx, db, step, progress); err != nil {
+	if err := w.addSheets(); err != nil {
+		return nil, err
+	}
+	report, step := progressOf(progress)
+	work, stop := context.WithCancel(ctx)
+	defer stop()
+	figErr := make(chan error, 1)
+	go func() {
+		err := loadFigures(work, db, o, now, fig, step)
+		if err != nil {
+			stop()
+		}
+		figErr <- err
+	}()
+	var dataErr error
+	step(stageData)
+	if o.IncludeData {
+		if dataErr = w.writeData(work, db, report); dataErr != nil {
+			stop()
+		}
+	}
+	if err := firstError(ctx, <-figErr, dataErr); err != nil {
+		return nil, err
+	}
+	if err := w.build(ctx, step); err != nil {
 		return nil, canceled(err)
 	}
-	res.Sheets = w.f.GetSheetList()
-	res.DataRows, res.Neutralized, res.Truncated = w.dataRows, w.text.neutralized, w.text.truncated
+	res := &Result{Path: path, From: p.From(), To: p.To(), Lang: o.Lang, Responses: fig.responses, Tickets: fig.complaints.Opened,
+		PreviousFrom: fig.previous.From(), PreviousTo: fig.previous.To(), Sheets: w.f.GetSheetList(),
+		DataRows: w.dataRows, Neutralized: w.text.neutralized, Truncated: w.text.truncated}
 	step(stageSaving)
 	if res.Bytes, err = save(ctx, w.f, path); err != nil {
 		return nil, err
 	}
-	if progress != nil {
-		progress(Progress{Stage: stageSaving, Done: len(stages), Total: len(stages)})
-	}
+	report(Progress{Stage: stageSaving, Done: len(stages), Total: len(stages)})
 	return res, nil
+}
+
+// progressOf serialises progress reports from the two workers and returns
+// the reporter and the stage step (Done counts the stages begun).
+func progressOf(progress func(Progress)) (report func(Progress), step func(string)) {
+	var mu sync.Mutex
+	done := 0
+	report = func(p Progress) {
+		if progress != nil {
+			mu.Lock()
+			defer mu.Unlock()
+			progress(p)
+		}
+	}
+	step = func(stage string) {
+		mu.Lock()
+		d := done
+		done++
+		mu.Unlock()
+		report(Progress{Stage: stage, Done: d, Total: len(stages)})
+	}
+	return report, step
+}
+
+// firstError picks the error to return from the two workers: the
+// cancellation when ctx was cancelled, else a worker's own error rather
+// than the cancellation it caused in the other.
+func firstError(ctx context.Context, errs ...error) error {
+	if ctx.Err() != nil {
+		return canceled(ctx.Err())
+	}
+	for _, err := range errs {
+		if err != nil && !errors.Is(err, context.Canceled) {
+			return canceled(err)
+		}
+	}
+	for _, err := range errs {
+		if err != nil {
+			return canceled(err)
+		}
+	}
+	return nil
 }
 
 // save writes f to a temporary file beside path and renames it into place;

@@ -17,10 +17,7 @@ var segmentHeader = []string{"seg.col.group", "seg.col.nps", "seg.col.low", "seg
 // agent, customer tier): NPS and CSAT with n and 95% intervals, CES mean;
 // groups with n < 30 are grey and marked indicative.
 func (w *workbook) writeSegments() error {
-	sh, err := w.sheet("sheet.segments")
-	if err != nil {
-		return err
-	}
+	sh := w.l("sheet.segments")
 	if err := w.heading(sh, "sheet.segments"); err != nil {
 		return err
 	}
@@ -63,7 +60,7 @@ func (w *workbook) writeSegments() error {
 		}
 		r++
 	}
-	_, err = w.themeTable(sh, r)
+	_, err := w.themeTable(sh, r)
 	return err
 }
 

@@ -28,10 +28,7 @@ const kpiFirstRow = 6
 
 // writeSummary writes the Summary sheet: KPIs and highlights.
 func (w *workbook) writeSummary() error {
-	sh, err := w.sheet("sheet.summary")
-	if err != nil {
-		return err
-	}
+	sh := w.l("sheet.summary")
 	if err := w.heading(sh, "sheet.summary"); err != nil {
 		return err
 	}

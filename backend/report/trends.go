@@ -42,10 +42,7 @@ var trendHeader = []string{"tr.col.month", "tr.col.nps", "tr.col.low", "tr.col.h
 // it: NPS with its 95% band, CSAT and CES, complaint volume, SLA
 // attainment.
 func (w *workbook) writeTrends() error {
-	sh, err := w.sheet("sheet.trends")
-	if err != nil {
-		return err
-	}
+	sh := w.l("sheet.trends")
 	if err := w.heading(sh, "sheet.trends"); err != nil {
 		return err
 	}

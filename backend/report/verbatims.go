@@ -54,56 +54,63 @@ func (n *newest) list() []verbatim {
 	return out
 }
 
-// writeVerbatims writes the Verbatims sheet: the theme table (as the
-// dashboard's), the period's detractor comments and complaint texts with
-// their themes.
-func (w *workbook) writeVerbatims(ctx context.Context, db *sqlite.DB) error {
-	sh, err := w.sheet("sheet.verbatims")
+// verbatims are the period's texts the Verbatims sheet lists, read with
+// the codebook that tags them.
+type verbatims struct {
+	codebook   themes.Codebook
+	detractors *newest
+	complaints *newest
+}
+
+// loadVerbatims reads the period's detractor comments (with the themes the
+// codebook and people's decisions give them) and complaint texts, keeping
+// the newest maxVerbatims of each. It touches no workbook state, so it
+// runs beside the Data sheet.
+func loadVerbatims(ctx context.Context, db *sqlite.DB, o Options, p dashboard.Period) (*verbatims, error) {
+	cb, err := dashboard.LoadCodebook(ctx, db)
 	if err != nil {
-		return err
+		return nil, err
 	}
+	m, err := themes.Compile(cb)
+	if err != nil {
+		return nil, err
+	}
+	v := &verbatims{codebook: cb, detractors: &newest{max: maxVerbatims}, complaints: &newest{max: maxVerbatims}}
+	f := feedback.TextFilter{Start: p.Start, End: p.End, SurveyIDs: o.SurveyIDs}
+	overrides, err := db.ThemeOverrides(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	err = db.EachScoredText(ctx, f, func(t feedback.ScoredText) error {
+		if t.NPS != nil && *t.NPS <= metrics.NPSDetractorMax {
+			v.detractors.add(verbatim{id: t.ResponseID, at: t, themes: dashboard.Tag(m, t.Text, overrides[t.ResponseID])})
+		}
+		return ctx.Err()
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = db.EachTicketText(ctx, p.Start, p.End, func(id int64, text string) error {
+		v.complaints.add(verbatim{id: id, at: feedback.ScoredText{Text: text}, themes: m.Match(text)})
+		return ctx.Err()
+	})
+	return v, err
+}
+
+// writeVerbatims writes the Verbatims sheet: the period's detractor
+// comments and complaint texts with their themes, newest first.
+func (w *workbook) writeVerbatims() error {
+	sh := w.l("sheet.verbatims")
 	if err := w.heading(sh, "sheet.verbatims"); err != nil {
 		return err
 	}
 	if err := w.widths(sh, 10, 16, 7, 72, 28); err != nil {
 		return err
 	}
-	cb, err := dashboard.LoadCodebook(ctx, db)
-	if err != nil {
-		return err
-	}
-	m, err := themes.Compile(cb)
-	if err != nil {
-		return err
-	}
+	v := w.fig.verbatims
 	names := map[string]string{}
-	for _, t := range cb {
+	for _, t := range v.codebook {
 		names[t.Key] = w.themeName(t.Key, t.Name, t.NameEn)
-	}
-	r := 4
-	p := w.fig.period
-	f := feedback.TextFilter{Start: p.Start, End: p.End, SurveyIDs: w.o.SurveyIDs}
-	overrides, err := db.ThemeOverrides(ctx, f)
-	if err != nil {
-		return err
-	}
-	det := &newest{max: maxVerbatims}
-	err = db.EachScoredText(ctx, f, func(t feedback.ScoredText) error {
-		if t.NPS != nil && *t.NPS <= metrics.NPSDetractorMax {
-			det.add(verbatim{id: t.ResponseID, at: t, themes: dashboard.Tag(m, t.Text, overrides[t.ResponseID])})
-		}
-		return ctx.Err()
-	})
-	if err != nil {
-		return err
-	}
-	tickets := &newest{max: maxVerbatims}
-	err = db.EachTicketText(ctx, p.Start, p.End, func(id int64, text string) error {
-		tickets.add(verbatim{id: id, at: feedback.ScoredText{Text: text}, themes: m.Match(text)})
-		return ctx.Err()
-	})
-	if err != nil {
-		return err
 	}
 	themeList := func(keys []string) string {
 		out := make([]string, len(keys))
@@ -115,20 +122,19 @@ func (w *workbook) writeVerbatims(ctx context.Context, db *sqlite.DB) error {
 		}
 		return strings.Join(out, joinSep(w.o.Lang))
 	}
-	if r, err = w.verbatimList(sh, r, "vb.detractors", detractorHeader, det, func(v verbatim) []cell {
-		return []cell{{int(v.id), w.st.numStyle(fmtScore, false)}, {wallClock(v.at.SubmittedAt.In(p.Start.Location())), w.st.numStyle(fmtDateMin, false)},
+	loc := w.fig.period.Start.Location()
+	r, err := w.verbatimList(sh, 4, "vb.detractors", detractorHeader, v.detractors, func(v verbatim) []cell {
+		return []cell{{int(v.id), w.st.numStyle(fmtScore, false)}, {wallClock(v.at.SubmittedAt.In(loc)), w.st.numStyle(fmtDateMin, false)},
 			{*v.at.NPS, w.st.numStyle(fmtScore, false)}, {w.userText(v.at.Text), w.st.wrap}, {themeList(v.themes), w.st.wrap}}
-	}); err != nil {
-		return err
-	}
-	_, err = w.verbatimList(sh, r, "vb.complaints", ticketTextHeader, tickets, func(v verbatim) []cell {
-		return []cell{{int(v.id), w.st.numStyle(fmtScore, false)}, {nil, w.st.text}, {nil, w.st.text},
-			{w.userText(v.at.Text), w.st.wrap}, {themeList(v.themes), w.st.wrap}}
 	})
 	if err != nil {
 		return err
 	}
-	return nil
+	_, err = w.verbatimList(sh, r, "vb.complaints", ticketTextHeader, v.complaints, func(v verbatim) []cell {
+		return []cell{{int(v.id), w.st.numStyle(fmtScore, false)}, {nil, w.st.text}, {nil, w.st.text},
+			{w.userText(v.at.Text), w.st.wrap}, {themeList(v.themes), w.st.wrap}}
+	})
+	return err
 }
 
 // verbatimList writes one list of texts, newest first, and returns the

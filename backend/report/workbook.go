@@ -8,7 +8,6 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"feedbackdesk/backend/export"
-	"feedbackdesk/backend/sqlite"
 )
 
 // workbook is the report being built: the file, its language, styles and
@@ -132,8 +131,28 @@ func (w *workbook) sheet(key string) (string, error) {
 	return name, nil
 }
 
-// build writes every sheet, checking ctx between them.
-func (w *workbook) build(ctx context.Context, db *sqlite.DB, step func(string), progress func(Progress)) error {
+// sheetKeys are the sheets in order; the Data sheet is added last when asked.
+var sheetKeys = []string{"sheet.summary", "sheet.trends", "sheet.segments", "sheet.complaints", "sheet.verbatims",
+	"sheet.followups", "sheet.definitions"}
+
+// addSheets creates the sheets in their order, so that the Data sheet can
+// be streamed before the others are filled.
+func (w *workbook) addSheets() error {
+	keys := sheetKeys
+	if w.o.IncludeData {
+		keys = append(keys[:len(keys):len(keys)], "sheet.data")
+	}
+	for _, k := range keys {
+		if _, err := w.sheet(k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// build writes every sheet but Data from the loaded figures, checking ctx
+// between them.
+func (w *workbook) build(ctx context.Context, step func(string)) error {
 	parts := []struct {
 		stage string
 		write func() error
@@ -142,7 +161,7 @@ func (w *workbook) build(ctx context.Context, db *sqlite.DB, step func(string), 
 		{stageTrends, w.writeTrends},
 		{stageSegments, w.writeSegments},
 		{"", w.writeComplaints},
-		{"", func() error { return w.writeVerbatims(ctx, db) }},
+		{"", w.writeVerbatims},
 		{"", w.writeFollowups},
 		{"", w.writeDefinitions},
 	}
@@ -157,15 +176,6 @@ func (w *workbook) build(ctx context.Context, db *sqlite.DB, step func(string), 
 			return err
 		}
 	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	step(stageData)
-	if w.o.IncludeData {
-		if err := w.writeData(ctx, db, progress); err != nil {
-			return err
-		}
-	}
 	w.f.SetActiveSheet(0)
-	return nil
+	return ctx.Err()
 }

@@ -61,6 +61,7 @@ var commands = map[string]command{
 
 	// Satisfaction dashboard (issue 6).
 	"themes": {"print verbatim themes of a period: mentions and NPS with vs without each theme", "[--from DATE] [--to DATE] [--survey ID]…", runThemes},
+	"report": {"write the monthly satisfaction report workbook (.xlsx)", "--month 2026-10 | --from DATE --to DATE [--lang zh|en] [--survey ID]… [--data] -o FILE.xlsx", runReport},
 }
 
 // env is what every command needs: where the data lives, how to print,
