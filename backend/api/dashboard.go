@@ -3,7 +3,6 @@ package api
 import (
 	"context"
 	"encoding/json"
-	"time"
 
 	"feedbackdesk/backend/dashboard"
 	"feedbackdesk/backend/feedback"
@@ -21,6 +20,9 @@ type DashboardQuery struct {
 	// Segments narrows the survey figures (channel, region, product, agent,
 	// customer tier: high|medium|low|none).
 	Segments feedback.Segments `json:"segments"`
+	// Category narrows the complaint figures to one ticket category ("none":
+	// tickets without one; "" every category).
+	Category string `json:"category"`
 }
 
 // Dashboard is the bound facade of the satisfaction dashboard.
@@ -85,11 +87,9 @@ type ComplaintsDTO struct {
 func (d *Dashboard) Tickets(q DashboardQuery) (ComplaintsDTO, error) {
 	return guard(d.store != nil, func() (ComplaintsDTO, error) {
 		now := d.store.CurrentTime()
-		svc := slaservice.New(d.store)
-		sla := func(ctx context.Context, a, b time.Time) (*slaservice.Figures, error) {
-			return svc.Figures(ctx, &a, &b, now)
-		}
-		c, err := dashboard.ComplaintFigures(d.ctx, d.store, sla, dashboard.Query{From: q.From, To: q.To, TrendMonths: q.TrendMonths}, now)
+		sla := dashboard.SLAOf(slaservice.New(d.store), now)
+		c, err := dashboard.ComplaintFigures(d.ctx, d.store, sla, dashboard.Query{From: q.From, To: q.To, TrendMonths: q.TrendMonths,
+			Category: q.Category}, now)
 		if err != nil {
 			return ComplaintsDTO{}, err
 		}
@@ -113,7 +113,7 @@ func (d *Dashboard) Tickets(q DashboardQuery) (ComplaintsDTO, error) {
 func (d *Dashboard) Themes(q DashboardQuery) (*dashboard.ThemeFigures, error) {
 	return guard(d.store != nil, func() (*dashboard.ThemeFigures, error) {
 		return dashboard.ThemeFiguresFor(d.ctx, d.store, dashboard.Query{From: q.From, To: q.To, SurveyIDs: q.SurveyIDs,
-			TrendMonths: q.TrendMonths}, d.store.CurrentTime())
+			TrendMonths: q.TrendMonths, Segments: q.Segments}, d.store.CurrentTime())
 	})
 }
 
@@ -133,7 +133,13 @@ func (d *Dashboard) SaveCodebook(cb themes.Codebook) (themes.Codebook, error) {
 		if err != nil {
 			return nil, err
 		}
-		return cb, d.store.SaveCodebookJSON(d.ctx, string(body))
+		if err := d.store.SaveCodebookJSON(d.ctx, string(body)); err != nil {
+			return nil, err
+		}
+		// Retag every comment and complaint now, so the next figures are
+		// quick; an interrupted retag continues on the next read.
+		_, _, _, err = dashboard.RefreshThemes(d.ctx, d.store)
+		return cb, err
 	})
 }
 
@@ -144,4 +150,24 @@ func (d *Dashboard) SetResponseThemes(responseID int64, decisions map[string]boo
 		return struct{}{}, d.store.SetThemeOverrides(d.ctx, responseID, decisions)
 	})
 	return err
+}
+
+// SetTicketThemes records a person's theme decisions on one complaint, as
+// SetResponseThemes does for responses.
+func (d *Dashboard) SetTicketThemes(ticketID int64, decisions map[string]bool) error {
+	_, err := guard(d.store != nil, func() (struct{}, error) {
+		return struct{}{}, d.store.SetTicketThemeOverrides(d.ctx, ticketID, decisions)
+	})
+	return err
+}
+
+// ThemeDecisions returns the decisions a person saved on one response
+// (kind "response") or complaint (kind "ticket"): theme key → present.
+func (d *Dashboard) ThemeDecisions(kind string, id int64) (map[string]bool, error) {
+	return guard(d.store != nil, func() (map[string]bool, error) {
+		if kind != "response" && kind != "ticket" {
+			return nil, feedback.Errorf(feedback.EINVALID, "error.invalid", "Unknown kind %q; use response or ticket.", kind)
+		}
+		return d.store.ThemeDecisions(d.ctx, kind, id)
+	})
 }

@@ -2,6 +2,7 @@ package api
 
 import (
 	"context"
+	"feedbackdesk/backend/dashboard"
 	"time"
 
 	"feedbackdesk/backend/feedback"
@@ -59,6 +60,8 @@ type ResponseStore interface {
 	feedback.SurveyService
 	feedback.ResponseService
 	feedback.ResponseListService
+	// The theme index, refreshed before a list filtered by theme.
+	dashboard.ThemeStore
 }
 
 // CustomerStore is what the customer facade needs from the database.

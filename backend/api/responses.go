@@ -2,6 +2,7 @@ package api
 
 import (
 	"context"
+	"feedbackdesk/backend/dashboard"
 
 	"feedbackdesk/backend/feedback"
 )
@@ -53,6 +54,7 @@ type ResponseQuery struct {
 	Band     string `json:"band"` // "", promoter, passive, detractor
 	Search   string `json:"search"`
 	Tag      string `json:"tag"`
+	Theme    string `json:"theme"` // a verbatim theme key (dashboard drill-down)
 	Offset   int    `json:"offset"`
 	Limit    int    `json:"limit"` // ≤ 500
 }
@@ -139,9 +141,14 @@ func (r *Responses) List(q ResponseQuery) (ResponsePage, error) {
 		if err != nil {
 			return ResponsePage{}, err
 		}
+		if q.Theme != "" {
+			if _, _, _, err := dashboard.RefreshThemes(r.ctx, r.store); err != nil {
+				return ResponsePage{}, err
+			}
+		}
 		items, total, err := r.store.ListResponses(r.ctx, feedback.ResponseQuery{SurveyID: q.SurveyID, From: from, To: to,
 			Channel: q.Channel, Region: q.Region, Product: q.Product, Agent: q.Agent, Band: feedback.ScoreBand(q.Band),
-			Search: q.Search, Tag: q.Tag, Offset: q.Offset, Limit: q.Limit})
+			Search: q.Search, Tag: q.Tag, Theme: q.Theme, Offset: q.Offset, Limit: q.Limit})
 		if err != nil {
 			return ResponsePage{}, err
 		}

@@ -2,6 +2,7 @@ package api
 
 import (
 	"context"
+	"feedbackdesk/backend/dashboard"
 	"strconv"
 	"strings"
 
@@ -15,7 +16,8 @@ type TicketFilterInput struct {
 	StatusCategories []string `json:"statusCategories"` // new, open, pending_customer, …
 	Priorities       []int    `json:"priorities"`       // 1 … 4
 	HandlerID        *int64   `json:"handlerId"`
-	Category         string   `json:"category"`
+	Category         string   `json:"category"` // "none": tickets without a category
+	Theme            string   `json:"theme"`    // a verbatim theme key (dashboard drill-down)
 	Breached         bool     `json:"breached"`
 	AtRisk           bool     `json:"atRisk"`
 	From             string   `json:"from"` // created on or after this day (YYYY-MM-DD)
@@ -124,6 +126,11 @@ func (t *Tickets) List(in TicketFilterInput) (TicketPage, error) {
 		if err != nil {
 			return TicketPage{}, err
 		}
+		if f.Theme != "" {
+			if _, _, _, err := dashboard.RefreshThemes(t.ctx, t.db); err != nil {
+				return TicketPage{}, err
+			}
+		}
 		list, total, err := slaservice.New(t.db).List(t.ctx, f, t.db.CurrentTime())
 		if err != nil {
 			return TicketPage{}, err
@@ -139,7 +146,7 @@ func (t *Tickets) List(in TicketFilterInput) (TicketPage, error) {
 
 func ticketFilter(in TicketFilterInput) (feedback.TicketFilter, error) {
 	f := feedback.TicketFilter{Priorities: in.Priorities, HandlerID: in.HandlerID, Category: strings.TrimSpace(in.Category),
-		Breached: in.Breached, AtRisk: in.AtRisk, Offset: max(in.Offset, 0), Limit: max(in.Limit, 0)}
+		Theme: in.Theme, Breached: in.Breached, AtRisk: in.AtRisk, Offset: max(in.Offset, 0), Limit: max(in.Limit, 0)}
 	for _, c := range in.StatusCategories {
 		sc := feedback.StatusCategory(c)
 		if !sc.Valid() {

@@ -29,6 +29,9 @@ type Query struct {
 	// agent and/or customer tier. The monthly summaries hold one dimension
 	// at a time, so filtered figures read the answers.
 	Segments feedback.Segments
+	// Category narrows the complaint figures to one ticket category
+	// (feedback.NoCategory: tickets without one); "" = every category.
+	Category string
 }
 
 // Headline is one period's figures and their change against the previous

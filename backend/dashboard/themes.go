@@ -2,6 +2,8 @@ package dashboard
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"slices"
 	"time"
@@ -10,12 +12,16 @@ import (
 	"feedbackdesk/backend/themes"
 )
 
-// ThemeStore is what the verbatim themes read.
+// ThemeStore is what the verbatim themes read: the codebook, and the
+// theme index it keeps up to date (the tagging itself happens here).
 type ThemeStore interface {
-	EachScoredText(ctx context.Context, f feedback.TextFilter, fn func(feedback.ScoredText) error) error
-	ThemeOverrides(ctx context.Context, f feedback.TextFilter) (map[int64]map[string]bool, error)
 	CodebookJSON(ctx context.Context) (string, bool, error)
-	EachTicketText(ctx context.Context, start, end time.Time, fn func(id int64, text string) error) error
+	IndexThemes(ctx context.Context, version string, tag feedback.ThemeTagger) (int, error)
+	ResponseThemeCounts(ctx context.Context, f feedback.TextFilter, byMonth bool) ([]feedback.ThemeCount, error)
+	ResponseTextCounts(ctx context.Context, f feedback.TextFilter) ([]feedback.ThemeCount, error)
+	TicketThemeCounts(ctx context.Context, start, end time.Time) ([]feedback.ThemeCount, error)
+	TicketsOpened(ctx context.Context, start, end time.Time, category string) (int, error)
+	EachRecentText(ctx context.Context, f feedback.TextFilter, limit int, fn func(text string) error) error
 }
 
 // maxPhraseTexts bounds the texts read for phrase discovery (the newest of
@@ -88,70 +94,109 @@ func Tag(m *themes.Matcher, text string, decisions map[string]bool) []string {
 	return out
 }
 
+// matchingVersion changes when the way texts are matched changes (the
+// normaliser, the rule semantics), so stored tags are rebuilt.
+const matchingVersion = "1"
+
+// IndexVersion is the theme index version of a codebook: texts tagged under
+// another version are tagged again.
+func IndexVersion(cb themes.Codebook) string {
+	body, _ := json.Marshal(cb)
+	sum := sha256.Sum256(body)
+	return matchingVersion + ":" + hex.EncodeToString(sum[:12])
+}
+
+// RefreshThemes brings the stored theme tags up to date with the stored
+// codebook (a changed codebook retags every text; otherwise only new,
+// edited or re-decided texts are tagged). It returns the codebook and how
+// many texts it tagged.
+func RefreshThemes(ctx context.Context, st ThemeStore) (themes.Codebook, *themes.Matcher, int, error) {
+	cb, err := LoadCodebook(ctx, st)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	m, err := themes.Compile(cb)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	n, err := st.IndexThemes(ctx, IndexVersion(cb), func(text string, decisions map[string]bool) []string {
+		return Tag(m, text, decisions)
+	})
+	return cb, m, n, err
+}
+
 // ThemeFiguresFor computes the verbatim themes of the period as of now:
 // mentions and NPS impact per theme, mentions per month over the trend
 // months, and the period's frequent phrases (those no theme covers are
-// candidates for new rules).
+// candidates for new rules). The figures are grouped counts over the
+// theme index, refreshed first.
 func ThemeFiguresFor(ctx context.Context, st ThemeStore, q Query, now time.Time) (*ThemeFigures, error) {
 	p, err := ParsePeriod(q.From, q.To, now)
 	if err != nil {
 		return nil, err
 	}
-	cb, err := LoadCodebook(ctx, st)
-	if err != nil {
-		return nil, err
-	}
-	m, err := themes.Compile(cb)
+	cb, m, _, err := RefreshThemes(ctx, st)
 	if err != nil {
 		return nil, err
 	}
 	keys := trendMonths(p, q)
 	n := len(keys)
-	start := monthStart(keys[0])
-	if p.Start.Before(start) {
-		start = p.Start
-	}
-	f := feedback.TextFilter{Start: start, End: p.End, SurveyIDs: q.SurveyIDs}
-	overrides, err := st.ThemeOverrides(ctx, f)
-	if err != nil {
-		return nil, err
-	}
 	out := &ThemeFigures{From: p.From(), To: p.To(), Months: make([]string, n), Themes: []ThemeFigure{}, Phrases: []themes.Phrase{}}
 	index := map[int]int{}
 	for i, k := range keys {
 		index[k] = i
 		out.Months[i] = monthLabel(k)
 	}
+	period := feedback.TextFilter{Start: p.Start, End: p.End, SurveyIDs: q.SurveyIDs, Segments: q.Segments}
+	trend := period
+	if start := monthStart(keys[0]); start.Before(trend.Start) {
+		trend.Start = start
+	}
 	monthly := map[string][]int{}
-	var docs []themes.Doc
-	var texts []string
-	err = st.EachScoredText(ctx, f, func(t feedback.ScoredText) error {
-		tags := Tag(m, t.Text, overrides[t.ResponseID])
-		if i, ok := index[t.Month]; ok {
-			for _, k := range tags {
-				if monthly[k] == nil {
-					monthly[k] = make([]int, n)
-				}
-				monthly[k][i]++
-			}
-		}
-		// The period itself (the range read starts earlier for the trend).
-		if !t.SubmittedAt.Before(p.Start) {
-			docs = append(docs, themes.Doc{Score: t.NPS, Themes: tags})
-			texts = append(texts, t.Text)
-		}
-		return nil
-	})
+	perMonth, err := st.ResponseThemeCounts(ctx, trend, true)
 	if err != nil {
 		return nil, err
 	}
-	out.Texts = len(docs)
-	keysInOrder := make([]string, len(cb))
-	for i, t := range cb {
-		keysInOrder[i] = t.Key
+	for _, c := range perMonth {
+		if i, ok := index[c.Month]; ok {
+			if monthly[c.Theme] == nil {
+				monthly[c.Theme] = make([]int, n)
+			}
+			monthly[c.Theme][i] += c.N
+		}
 	}
-	for i, im := range themes.Impacts(keysInOrder, docs) {
-		t := cb[i]
+	all, err := st.ResponseTextCounts(ctx, period)
+	if err != nil {
+		return nil, err
+	}
+	var allScores themes.ScoreCounts
+	for _, c := range all {
+		out.Texts += c.N
+		if c.NPS != nil {
+			allScores.Add(*c.NPS, c.N)
+		}
+	}
+	byTheme, err := st.ResponseThemeCounts(ctx, period, false)
+	if err != nil {
+		return nil, err
+	}
+	mentions := map[string]int{}
+	with := map[string]*themes.ScoreCounts{}
+	for _, c := range byTheme {
+		mentions[c.Theme] += c.N
+		if with[c.Theme] == nil {
+			with[c.Theme] = &themes.ScoreCounts{}
+		}
+		if c.NPS != nil {
+			with[c.Theme].Add(*c.NPS, c.N)
+		}
+	}
+	for _, t := range cb {
+		var w themes.ScoreCounts
+		if with[t.Key] != nil {
+			w = *with[t.Key]
+		}
+		im := themes.ImpactOf(t.Key, mentions[t.Key], w, allScores)
 		fig := ThemeFigure{Key: t.Key, Name: t.Name, NameEn: t.NameEn, Mentions: im.Mentions, Impact: im, Counts: monthly[t.Key]}
 		if fig.Counts == nil {
 			fig.Counts = make([]int, n)
@@ -161,22 +206,26 @@ func ThemeFiguresFor(ctx context.Context, st ThemeStore, q Query, now time.Time)
 		}
 		out.Themes = append(out.Themes, fig)
 	}
-	ticketMentions := map[string]int{}
-	err = st.EachTicketText(ctx, p.Start, p.End, func(_ int64, text string) error {
-		out.Tickets++
-		for _, k := range m.Match(text) {
-			ticketMentions[k]++
-		}
-		return nil
-	})
+	if out.Tickets, err = st.TicketsOpened(ctx, p.Start, p.End, ""); err != nil {
+		return nil, err
+	}
+	ticketCounts, err := st.TicketThemeCounts(ctx, p.Start, p.End)
 	if err != nil {
 		return nil, err
 	}
 	for i := range out.Themes {
-		out.Themes[i].TicketMentions = ticketMentions[out.Themes[i].Key]
+		for _, c := range ticketCounts {
+			if c.Theme == out.Themes[i].Key {
+				out.Themes[i].TicketMentions = c.N
+			}
+		}
 	}
-	if len(texts) > maxPhraseTexts {
-		texts = texts[len(texts)-maxPhraseTexts:]
+	var texts []string
+	if err := st.EachRecentText(ctx, period, maxPhraseTexts, func(text string) error {
+		texts = append(texts, text)
+		return nil
+	}); err != nil {
+		return nil, err
 	}
 	out.Phrases = themes.Phrases(texts, themes.PhraseOptions{Matcher: m, Top: 30})
 	return out, nil

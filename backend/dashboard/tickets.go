@@ -12,15 +12,27 @@ import (
 
 // TicketStore is what the complaint figures read.
 type TicketStore interface {
-	TicketsOpened(ctx context.Context, start, end time.Time) (int, error)
-	TicketBacklog(ctx context.Context) (int, error)
-	TicketResolutions(ctx context.Context, start, end time.Time) ([]feedback.Resolution, error)
-	TicketMonthCounts(ctx context.Context, fromMonth, toMonth int) ([]feedback.TicketMonthCount, error)
+	TicketsOpened(ctx context.Context, start, end time.Time, category string) (int, error)
+	TicketBacklog(ctx context.Context, category string) (int, error)
+	TicketResolutions(ctx context.Context, start, end time.Time, category string) ([]feedback.Resolution, error)
+	TicketMonthCounts(ctx context.Context, fromMonth, toMonth int, category string) ([]feedback.TicketMonthCount, error)
 }
 
-// SLAFigures computes the SLA figures of the tickets created in
-// [start, end) as of now (slaservice.Service.Figures).
-type SLAFigures func(ctx context.Context, start, end time.Time) (*slaservice.Figures, error)
+// SLAFigures computes the SLA figures of the tickets of a filter (creation
+// period, category) as of now; SLAOf is the real one.
+type SLAFigures func(ctx context.Context, f feedback.TicketFilter) (*slaservice.Figures, error)
+
+// SLAOf returns the SLA service's figures as of now as SLAFigures.
+func SLAOf(svc *slaservice.Service, now time.Time) SLAFigures {
+	return func(ctx context.Context, f feedback.TicketFilter) (*slaservice.Figures, error) {
+		return svc.FiguresOf(ctx, f, now)
+	}
+}
+
+// created is the filter of the tickets of category created in [start, end).
+func created(start, end time.Time, category string) feedback.TicketFilter {
+	return feedback.TicketFilter{From: &start, To: &end, Category: category}
+}
 
 // TicketMonth is one month of the complaint trend.
 type TicketMonth struct {
@@ -72,12 +84,15 @@ func ComplaintFigures(ctx context.Context, st TicketStore, sla SLAFigures, q Que
 	out := &Complaints{From: p.From(), To: p.To(), PreviousFrom: prev.From(), PreviousTo: prev.To(),
 		Trend: []TicketMonth{}, Months: []string{}, Heatmap: []HeatRow{}}
 	for _, step := range []func() error{
-		func() (err error) { out.Opened, err = st.TicketsOpened(ctx, p.Start, p.End); return },
-		func() (err error) { out.OpenedPrevious, err = st.TicketsOpened(ctx, prev.Start, prev.End); return },
-		func() (err error) { out.Backlog, err = st.TicketBacklog(ctx); return },
-		func() (err error) { out.Resolved, err = resolvedTickets(ctx, st, p); return },
-		func() (err error) { out.ResolvedPrevious, err = resolvedTickets(ctx, st, prev); return },
-		func() (err error) { out.SLA, err = sla(ctx, p.Start, p.End); return },
+		func() (err error) { out.Opened, err = st.TicketsOpened(ctx, p.Start, p.End, q.Category); return },
+		func() (err error) {
+			out.OpenedPrevious, err = st.TicketsOpened(ctx, prev.Start, prev.End, q.Category)
+			return
+		},
+		func() (err error) { out.Backlog, err = st.TicketBacklog(ctx, q.Category); return },
+		func() (err error) { out.Resolved, err = resolvedTickets(ctx, st, p, q.Category); return },
+		func() (err error) { out.ResolvedPrevious, err = resolvedTickets(ctx, st, prev, q.Category); return },
+		func() (err error) { out.SLA, err = sla(ctx, created(p.Start, p.End, q.Category)); return },
 	} {
 		if err := step(); err != nil {
 			return nil, err
@@ -91,8 +106,8 @@ func ComplaintFigures(ctx context.Context, st TicketStore, sla SLAFigures, q Que
 
 // resolvedTickets counts the tickets that reached resolved or closed in p
 // (each once, however often it was reopened and resolved again).
-func resolvedTickets(ctx context.Context, st TicketStore, p Period) (int, error) {
-	rs, err := st.TicketResolutions(ctx, p.Start, p.End)
+func resolvedTickets(ctx context.Context, st TicketStore, p Period, category string) (int, error) {
+	rs, err := st.TicketResolutions(ctx, p.Start, p.End, category)
 	ids := map[int64]bool{}
 	for _, r := range rs {
 		ids[r.TicketID] = true
@@ -106,11 +121,11 @@ func complaintTrend(ctx context.Context, st TicketStore, sla SLAFigures, p Perio
 	n := len(keys)
 	loc := feedback.ReportingLocation()
 	first, end := monthStart(keys[0]), monthStart(keys[n-1]).AddDate(0, 1, 0)
-	counts, err := st.TicketMonthCounts(ctx, keys[0], keys[n-1])
+	counts, err := st.TicketMonthCounts(ctx, keys[0], keys[n-1], q.Category)
 	if err != nil {
 		return err
 	}
-	resolved, err := st.TicketResolutions(ctx, first, end)
+	resolved, err := st.TicketResolutions(ctx, first, end, q.Category)
 	if err != nil {
 		return err
 	}
@@ -118,7 +133,7 @@ func complaintTrend(ctx context.Context, st TicketStore, sla SLAFigures, p Perio
 	for i, k := range keys {
 		index[k] = i
 		start := monthStart(k)
-		fig, err := sla(ctx, start, start.AddDate(0, 1, 0))
+		fig, err := sla(ctx, created(start, start.AddDate(0, 1, 0), q.Category))
 		if err != nil {
 			return err
 		}

@@ -15,9 +15,7 @@ import (
 func TestComplaintFigures(t *testing.T) {
 	ctx, db := context.Background(), demoDB(t)
 	svc := slaservice.New(db)
-	sla := func(ctx context.Context, a, b time.Time) (*slaservice.Figures, error) {
-		return svc.Figures(ctx, &a, &b, now)
-	}
+	sla := dashboard.SLAOf(svc, now)
 	c, err := dashboard.ComplaintFigures(ctx, db, sla, dashboard.Query{From: "2026-10-01", To: "2026-10-31"}, now)
 	if err != nil {
 		t.Fatal(err)
@@ -71,5 +69,58 @@ func TestComplaintFigures(t *testing.T) {
 		if c.Heatmap[i].Total > c.Heatmap[i-1].Total {
 			t.Fatalf("heat map rows not by total: %+v", c.Heatmap)
 		}
+	}
+}
+
+// TestComplaintFiguresByCategory: one category's figures count only its
+// tickets — opened equals its heat-map row, the SLA figures are the SLA
+// service's over that category, and the categories (with "none") add up.
+func TestComplaintFiguresByCategory(t *testing.T) {
+	ctx, db := context.Background(), demoDB(t)
+	svc := slaservice.New(db)
+	q := dashboard.Query{From: "2026-10-01", To: "2026-10-31"}
+	all, err := dashboard.ComplaintFigures(ctx, db, dashboard.SLAOf(svc, now), q, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh := feedback.ReportingLocation()
+	a, b := time.Date(2026, 10, 1, 0, 0, 0, 0, sh), time.Date(2026, 11, 1, 0, 0, 0, 0, sh)
+	opened, backlog, resolved := 0, 0, 0
+	cats := []string{feedback.NoCategory}
+	for _, r := range all.Heatmap {
+		if r.Category != "" {
+			cats = append(cats, r.Category)
+		}
+	}
+	if len(cats) < 3 {
+		t.Fatalf("the demo has too few categories: %v", cats)
+	}
+	for _, cat := range cats {
+		q.Category = cat
+		c, err := dashboard.ComplaintFigures(ctx, db, dashboard.SLAOf(svc, now), q, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		row := ""
+		if cat != feedback.NoCategory {
+			row = cat
+		}
+		for _, r := range all.Heatmap {
+			if r.Category == row && r.Counts[len(r.Counts)-1] != c.Opened {
+				t.Fatalf("%s: opened %d, heat map %d", cat, c.Opened, r.Counts[len(r.Counts)-1])
+			}
+		}
+		if len(c.Heatmap) > 1 || (len(c.Heatmap) == 1 && c.Heatmap[0].Category != row) {
+			t.Fatalf("%s: heat map has other categories: %+v", cat, c.Heatmap)
+		}
+		direct, err := svc.FiguresOf(ctx, feedback.TicketFilter{From: &a, To: &b, Category: cat}, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		same(t, "SLA figures of "+cat, c.SLA, direct)
+		opened, backlog, resolved = opened+c.Opened, backlog+c.Backlog, resolved+c.Resolved
+	}
+	if opened != all.Opened || backlog != all.Backlog || resolved != all.Resolved {
+		t.Fatalf("categories add up to %d/%d/%d, all %d/%d/%d", opened, backlog, resolved, all.Opened, all.Backlog, all.Resolved)
 	}
 }

@@ -48,6 +48,9 @@ type ResponseQuery struct {
 	// Search is a substring of a text answer, the note or the customer's name.
 	Search string
 	Tag    string
+	// Theme keeps responses tagged with this verbatim theme (from the theme
+	// index, which the caller refreshes first).
+	Theme  string
 	Offset int
 	Limit  int
 }

@@ -2,6 +2,10 @@ package feedback
 
 import "time"
 
+// NoCategory is the category filter value that keeps tickets without a
+// category (as the segment tier filter's "none").
+const NoCategory = "none"
+
 // TicketFilter selects tickets for lists. Every empty field means "any";
 // a ticket matches when it matches every field that is set.
 type TicketFilter struct {
@@ -11,8 +15,12 @@ type TicketFilter struct {
 	Priorities []int
 	// HandlerID keeps tickets assigned to this handler.
 	HandlerID *int64
-	// Category keeps tickets of this category (exact match).
+	// Category keeps tickets of this category (exact match); NoCategory
+	// keeps those without one.
 	Category string
+	// Theme keeps tickets tagged with this verbatim theme (the theme index
+	// must be up to date: the dashboard refreshes it before it links here).
+	Theme string
 	// From and To keep tickets created in [From, To).
 	From, To *time.Time
 	// Breached and AtRisk keep tickets with a breached target, or with a

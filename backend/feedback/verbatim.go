@@ -16,4 +16,20 @@ type ScoredText struct {
 type TextFilter struct {
 	Start, End time.Time // submitted in [Start, End)
 	SurveyIDs  []int64   // none = every survey
+	// Segments keeps only responses of these segment values.
+	Segments Segments
 }
+
+// ThemeCount is a count of tagged texts from the theme index: per theme
+// (Theme "" = every text, tagged or not) and per month or per NPS answer
+// (nil = no valid NPS answer), depending on the query.
+type ThemeCount struct {
+	Theme string
+	Month int
+	NPS   *int
+	N     int
+}
+
+// ThemeTagger returns the themes of one text given a person's decisions on
+// it (theme → present): the codebook's rules with the decisions applied.
+type ThemeTagger func(text string, decisions map[string]bool) []string

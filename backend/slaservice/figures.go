@@ -84,14 +84,20 @@ var backlogBuckets = []AgeBucket{
 // response and to resolution, breaches by category, handler and priority,
 // and the backlog by age.
 func (s *Service) Figures(ctx context.Context, from, to *time.Time, now time.Time) (*Figures, error) {
+	return s.FiguresOf(ctx, feedback.TicketFilter{From: from, To: to}, now)
+}
+
+// FiguresOf computes the SLA figures, as Figures does, of the tickets that
+// match the stored fields of f (creation period, category, …).
+func (s *Service) FiguresOf(ctx context.Context, f feedback.TicketFilter, now time.Time) (*Figures, error) {
 	if err := s.load(ctx); err != nil {
 		return nil, err
 	}
-	fig := &Figures{From: from, To: to, AsOf: now, Backlog: slices.Clone(backlogBuckets)}
+	fig := &Figures{From: f.From, To: f.To, AsOf: now, Backlog: slices.Clone(backlogBuckets)}
 	var att [3][2]int
 	var durs [3][]time.Duration
 	groups := [3]map[string]*GroupBreaches{{}, {}, {}}
-	err := s.db.EachTicketLog(ctx, feedback.TicketFilter{From: from, To: to}, func(l *sqlite.TicketLog) error {
+	err := s.db.EachTicketLog(ctx, f, func(l *sqlite.TicketLog) error {
 		ts, err := s.compute(l, now, false)
 		if err != nil {
 			return err

@@ -98,7 +98,14 @@ func TestMetricCountsBackfill(t *testing.T) {
 	if err := db.LoadDataset(ctx, demo.New(5, 1), nil); err != nil {
 		t.Fatal(err)
 	}
-	for _, stmt := range []string{`DROP TABLE metric_counts`, `DROP TABLE response_themes`, `PRAGMA user_version = 2`} {
+	// Undo migrations 3–5: their triggers first, then their tables.
+	undo := []string{`DROP TRIGGER theme_index_response_deleted`, `DROP TRIGGER theme_dirty_response_moved`,
+		`DROP TRIGGER theme_dirty_answer_edited`, `DROP TRIGGER theme_dirty_response_decided`, `DROP TRIGGER theme_dirty_response_redecided`,
+		`DROP TRIGGER theme_index_ticket_deleted`, `DROP TRIGGER theme_dirty_ticket_edited`, `DROP TRIGGER theme_dirty_ticket_decided`,
+		`DROP TRIGGER theme_dirty_ticket_redecided`, `DROP TABLE response_theme_tags`, `DROP TABLE response_texts`,
+		`DROP TABLE ticket_theme_tags`, `DROP TABLE ticket_themes`, `DROP TABLE theme_dirty`, `DROP TABLE theme_index`,
+		`DROP TABLE metric_counts`, `DROP TABLE response_themes`, `PRAGMA user_version = 2`}
+	for _, stmt := range undo {
 		if _, err := db.SQL().ExecContext(ctx, stmt); err != nil {
 			t.Fatalf("%s: %v", stmt, err)
 		}

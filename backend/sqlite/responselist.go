@@ -42,6 +42,9 @@ func responseWhere(q feedback.ResponseQuery) ([]string, []any) {
 	if q.Tag != "" {
 		add("EXISTS (SELECT 1 FROM response_tags t WHERE t.response_id = r.id AND t.tag = ?)", q.Tag)
 	}
+	if q.Theme != "" {
+		add("EXISTS (SELECT 1 FROM response_theme_tags g WHERE g.response_id = r.id AND g.theme = ?)", q.Theme)
+	}
 	return where, args
 }
 

@@ -22,6 +22,7 @@ func textWhere(f feedback.TextFilter) (string, []any) {
 			args = append(args, id)
 		}
 	}
+	where, args = segmentWhere(f.Segments, where, args)
 	return strings.Join(where, " AND "), args
 }
 
@@ -108,22 +109,59 @@ func (db *DB) ThemeOverrides(ctx context.Context, f feedback.TextFilter) (map[in
 // theme → present (true adds, false removes what the rules found).
 // Decisions not named are kept.
 func (db *DB) SetThemeOverrides(ctx context.Context, responseID int64, decisions map[string]bool) error {
+	return db.setDecisions(ctx, "responses", "response_themes", "response_id", responseID, decisions,
+		feedback.Errorf(feedback.ENOTFOUND, "error.response.not_found", "Response %d does not exist.", responseID))
+}
+
+// SetTicketThemeOverrides records a person's decisions on one complaint's
+// themes, as SetThemeOverrides does for responses.
+func (db *DB) SetTicketThemeOverrides(ctx context.Context, ticketID int64, decisions map[string]bool) error {
+	return db.setDecisions(ctx, "tickets", "ticket_themes", "ticket_id", ticketID, decisions,
+		feedback.Errorf(feedback.ENOTFOUND, "error.ticket.not_found", "Ticket %d does not exist.", ticketID))
+}
+
+// ThemeDecisions returns a person's theme decisions on one response
+// (kind "response") or complaint (kind "ticket"): theme → present.
+func (db *DB) ThemeDecisions(ctx context.Context, kind string, id int64) (map[string]bool, error) {
+	table, col := "response_themes", "response_id"
+	if kind == "ticket" {
+		table, col = "ticket_themes", "ticket_id"
+	}
+	rows, err := db.db.QueryContext(ctx, `SELECT theme, present FROM `+table+` WHERE `+col+` = ?`, id)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: theme decisions: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]bool{}
+	for rows.Next() {
+		var theme string
+		var present bool
+		if err := rows.Scan(&theme, &present); err != nil {
+			return nil, fmt.Errorf("sqlite: theme decisions: %w", err)
+		}
+		out[theme] = present
+	}
+	return out, rows.Err()
+}
+
+// setDecisions upserts decisions on row id of owner into table (keyed by col).
+func (db *DB) setDecisions(ctx context.Context, owner, table, col string, id int64, decisions map[string]bool, missing error) error {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
 	var exists bool
-	if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM responses WHERE id = ?)`, responseID).Scan(&exists); err != nil {
-		return fmt.Errorf("sqlite: theme overrides: %w", err)
+	if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM `+owner+` WHERE id = ?)`, id).Scan(&exists); err != nil {
+		return fmt.Errorf("sqlite: theme decisions: %w", err)
 	} else if !exists {
-		return feedback.Errorf(feedback.ENOTFOUND, "error.response.not_found", "Response %d does not exist.", responseID)
+		return missing
 	}
 	for theme, present := range decisions {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO response_themes (response_id, theme, present, updated_at) VALUES (?, ?, ?, ?)
-			ON CONFLICT (response_id, theme) DO UPDATE SET present = excluded.present, updated_at = excluded.updated_at`,
-			responseID, theme, present, FormatTime(tx.now)); err != nil {
-			return fmt.Errorf("sqlite: theme overrides: %w", err)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO `+table+` (`+col+`, theme, present, updated_at) VALUES (?, ?, ?, ?)
+			ON CONFLICT (`+col+`, theme) DO UPDATE SET present = excluded.present, updated_at = excluded.updated_at`,
+			id, theme, present, FormatTime(tx.now)); err != nil {
+			return fmt.Errorf("sqlite: theme decisions: %w", err)
 		}
 	}
 	return tx.Commit()

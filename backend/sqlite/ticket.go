@@ -226,8 +226,17 @@ func ticketWhere(f feedback.TicketFilter) (string, []any) {
 	if f.HandlerID != nil {
 		conds, args = append(conds, `t.handler_id = ?`), append(args, *f.HandlerID)
 	}
-	if f.Category != "" {
-		conds, args = append(conds, `t.category = ?`), append(args, f.Category)
+	if cond, a := categoryCond("t.category", f.Category); cond != "" {
+		conds, args = append(conds, strings.TrimPrefix(cond, " AND ")), append(args, a...)
+	}
+	if f.Theme != "" {
+		conds, args = append(conds, `EXISTS (SELECT 1 FROM ticket_theme_tags g WHERE g.ticket_id = t.id AND g.theme = ?)`), append(args, f.Theme)
+	}
+	if f.From != nil && f.To != nil && f.From.Before(*f.To) {
+		// The stored month key narrows the read to the period's months
+		// through the tickets_month index; created_at decides exactly.
+		conds = append(conds, `t.month_key BETWEEN ? AND ?`)
+		args = append(args, feedback.MonthKey(*f.From, reportingZone()), feedback.MonthKey(f.To.Add(-time.Nanosecond), reportingZone()))
 	}
 	if f.From != nil {
 		conds, args = append(conds, `t.created_at >= ?`), append(args, FormatTime(*f.From))

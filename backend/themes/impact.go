@@ -26,33 +26,55 @@ type Impact struct {
 	Delta *float64 `json:"delta"`
 }
 
+// ScoreCounts are NPS answers counted per score 0–10.
+type ScoreCounts [11]int
+
+// Add counts n answers of score (scores outside 0–10 are ignored).
+func (c *ScoreCounts) Add(score, n int) {
+	if score >= 0 && score <= 10 {
+		c[score] += n
+	}
+}
+
+// ImpactOf is one theme's Impact from counts: mentions (scored or not),
+// the NPS answers of the texts with the theme and those of all texts.
+func ImpactOf(key string, mentions int, with, all ScoreCounts) Impact {
+	var w, wo metrics.NPSCounter
+	for s := range all {
+		w.AddN(s, with[s])
+		wo.AddN(s, all[s]-with[s])
+	}
+	im := Impact{Theme: key, Mentions: mentions, With: w.Result(), Without: wo.Result()}
+	if im.With.Valid && im.Without.Valid {
+		d := im.With.Score - im.Without.Score
+		im.Delta = &d
+	}
+	return im
+}
+
 // Impacts returns one Impact per theme key, in the order given. Docs
 // without a score count as mentions only.
 func Impacts(keys []string, docs []Doc) []Impact {
+	var all ScoreCounts
+	for _, d := range docs {
+		if d.Score != nil {
+			all.Add(*d.Score, 1)
+		}
+	}
 	out := make([]Impact, len(keys))
 	for i, key := range keys {
-		var with, without metrics.NPSCounter
+		var with ScoreCounts
 		mentions := 0
 		for _, d := range docs {
-			has := slices.Contains(d.Themes, key)
-			if has {
-				mentions++
-			}
-			if d.Score == nil {
+			if !slices.Contains(d.Themes, key) {
 				continue
 			}
-			if has {
-				with.Add(*d.Score)
-			} else {
-				without.Add(*d.Score)
+			mentions++
+			if d.Score != nil {
+				with.Add(*d.Score, 1)
 			}
 		}
-		im := Impact{Theme: key, Mentions: mentions, With: with.Result(), Without: without.Result()}
-		if im.With.Valid && im.Without.Valid {
-			d := im.With.Score - im.Without.Score
-			im.Delta = &d
-		}
-		out[i] = im
+		out[i] = ImpactOf(key, mentions, with, all)
 	}
 	return out
 }
