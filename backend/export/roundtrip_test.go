@@ -27,55 +27,12 @@ var roundTripTexts = []string{
 	"  前后空格  ", "\u00a0不换行空格", "￥100，（全角标点）",
 }
 
-// readBack reads the responses export at path through the project's own
-// spreadsheet reader and returns, per response ID, the named columns.
-func readBack(t *testing.T, path string, names ...string) map[int][]string {
-	t.Helper()
-	src, err := spreadsheet.Open(path, spreadsheet.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer src.Close()
-	h, err := src.Header()
-	if err != nil {
-		t.Fatal(err)
-	}
-	idx := map[string]int{}
-	for _, c := range h.Columns {
-		idx[c.Name] = c.Index
-	}
-	out := map[int][]string{}
-	for row, err := range src.DataRows() {
-		if err != nil {
-			t.Fatal(err)
-		}
-		id, err := strconv.Atoi(row.Cells[idx["回复ID"]])
-		if err != nil {
-			t.Fatalf("row %d: response ID %q", row.Number, row.Cells[0])
-		}
-		var vals []string
-		for _, n := range names {
-			i, ok := idx[n]
-			if !ok {
-				t.Fatalf("no column %q in %v", n, h.Columns)
-			}
-			v := ""
-			if i < len(row.Cells) {
-				v = row.Cells[i]
-			}
-			vals = append(vals, v)
-		}
-		out[id] = vals
-	}
-	return out
-}
-
 func TestTextRoundTripsThroughTheSpreadsheetReader(t *testing.T) {
 	s := newStore(t)
 	at := time.Date(2026, 10, 5, 1, 0, 0, 0, time.UTC)
-	ids := map[int]string{}
+	ids := map[int64]string{}
 	for i, txt := range roundTripTexts {
-		ids[int(s.response(t, txt, txt, 7, at.Add(time.Duration(i)*time.Minute)))] = txt
+		ids[s.response(t, txt, txt, 7, at.Add(time.Duration(i)*time.Minute))] = txt
 	}
 	for _, c := range []struct{ format, encoding, want string }{
 		{export.FormatCSV, export.EncodingUTF8, "UTF-8 BOM"}, {export.FormatCSV, export.EncodingGB, "GB18030"}, {export.FormatXLSX, "", ""},
@@ -94,7 +51,7 @@ func TestTextRoundTripsThroughTheSpreadsheetReader(t *testing.T) {
 			}
 			src.Close()
 		}
-		got := readBack(t, path, "客户姓名", "意见建议", "备注", "推荐意愿")
+		got := byColumn(t, path, "回复ID")
 		if len(got) != len(ids) {
 			t.Fatalf("%s %s: %d rows read back, want %d", c.format, c.encoding, len(got), len(ids))
 		}
@@ -109,13 +66,13 @@ func TestTextRoundTripsThroughTheSpreadsheetReader(t *testing.T) {
 			} else {
 				want = export.Inert(export.XLSXText(txt))
 			}
-			for i, v := range got[id][:3] {
-				if v != want {
-					t.Errorf("%s %s: response %d column %d: got %q, want %q", c.format, c.encoding, id, i, v, want)
+			for _, col := range []string{"客户姓名", "意见建议", "备注"} {
+				if v := got[id][col]; v != want {
+					t.Errorf("%s %s: response %d %s: got %q, want %q", c.format, c.encoding, id, col, v, want)
 				}
 			}
-			if got[id][3] != "7" {
-				t.Errorf("%s %s: score %q, want 7", c.format, c.encoding, got[id][3])
+			if v := got[id]["推荐意愿"]; v != "7" {
+				t.Errorf("%s %s: score %q, want 7", c.format, c.encoding, v)
 			}
 		}
 	}
@@ -138,23 +95,11 @@ func TestLongCommentIsTruncatedWithMarker(t *testing.T) {
 		}
 		col := map[string]string{"zh": "意见建议", "en": "Comments"}[c.lang]
 		idCol := map[string]string{"zh": "回复ID", "en": "Response ID"}[c.lang]
-		src, err := spreadsheet.Open(path, spreadsheet.Options{})
-		if err != nil {
-			t.Fatal(err)
+		rows := byColumn(t, path, idCol)
+		if len(rows) != 1 {
+			t.Fatalf("%s: %d rows", c.format, len(rows))
 		}
-		h, _ := src.Header()
-		var cell string
-		for row := range src.DataRows() {
-			for _, hc := range h.Columns {
-				if hc.Name == col {
-					cell = row.Cells[hc.Index]
-				}
-				if hc.Name == idCol && row.Cells[hc.Index] != strconv.FormatInt(id, 10) {
-					t.Errorf("row of response %s, want %d", row.Cells[hc.Index], id)
-				}
-			}
-		}
-		src.Close()
+		cell := rows[id][col]
 		if n := len([]rune(cell)); n > export.MaxCellChars || n < export.MaxCellChars-40 {
 			t.Errorf("%s: cell has %d characters", c.format, n)
 		}
@@ -269,4 +214,37 @@ func TestExistingFileIsReplacedOnlyByRename(t *testing.T) {
 	if es := entries(t, dir); len(es) != 1 {
 		t.Errorf("folder holds %v", es)
 	}
+}
+
+// byColumn reads an export through backend/spreadsheet: per row ID (the
+// column key), each column's cell by header name.
+func byColumn(t *testing.T, path, key string) map[int64]map[string]string {
+	t.Helper()
+	src, err := spreadsheet.Open(path, spreadsheet.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.Close()
+	h, err := src.Header()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[int64]map[string]string{}
+	for row, err := range src.DataRows() {
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]string{}
+		for _, c := range h.Columns {
+			if c.Index < len(row.Cells) {
+				m[c.Name] = row.Cells[c.Index]
+			}
+		}
+		id, err := strconv.ParseInt(m[key], 10, 64)
+		if err != nil {
+			t.Fatalf("row %d: %s = %q", row.Number, key, m[key])
+		}
+		out[id] = m
+	}
+	return out
 }

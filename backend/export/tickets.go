@@ -119,9 +119,12 @@ func milestones(evs []*feedback.TicketEvent, statuses map[string]feedback.Ticket
 	return first, resolved
 }
 
-// outcome is a target's SLA outcome: met, breached (any run breached),
-// open (still counting, paused or not started) or n/a (no policy, or no
-// target of this kind for the ticket's priority).
+// outcome is a target's SLA outcome as of the export: breached when any
+// run of it breached (an open ticket already past due included — sla stats'
+// attainment counts completed runs only), open while its clock counts or
+// is paused, met when its runs were met, and n/a without a policy, without
+// a target for the priority, or with no run at all (a next reply no
+// customer message has asked for).
 func outcome(lang string, res *sla.Result, k sla.Kind) string {
 	if res == nil {
 		return label(lang, "sla.none")
@@ -130,10 +133,10 @@ func outcome(lang string, res *sla.Result, k sla.Kind) string {
 	switch {
 	case tr.State == sla.Breached || tr.Breached > 0:
 		return label(lang, "sla.breached")
-	case tr.State == sla.Met:
+	case tr.State == sla.Running || tr.State == sla.Paused:
+		return label(lang, "sla.open")
+	case tr.State == sla.Met || tr.Met > 0:
 		return label(lang, "sla.met")
-	case tr.State == sla.NotApplicable:
-		return label(lang, "sla.none")
 	}
-	return label(lang, "sla.open")
+	return label(lang, "sla.none")
 }
