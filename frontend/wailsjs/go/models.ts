@@ -791,6 +791,7 @@ export namespace api {
 	    surveyIds: number[];
 	    trendMonths: number;
 	    segments: feedback.Segments;
+	    category: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new DashboardQuery(source);
@@ -803,6 +804,7 @@ export namespace api {
 	        this.surveyIds = source["surveyIds"];
 	        this.trendMonths = source["trendMonths"];
 	        this.segments = this.convertValues(source["segments"], feedback.Segments);
+	        this.category = source["category"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1737,6 +1739,7 @@ export namespace api {
 	    band: string;
 	    search: string;
 	    tag: string;
+	    theme: string;
 	    offset: number;
 	    limit: number;
 	
@@ -1756,6 +1759,7 @@ export namespace api {
 	        this.band = source["band"];
 	        this.search = source["search"];
 	        this.tag = source["tag"];
+	        this.theme = source["theme"];
 	        this.offset = source["offset"];
 	        this.limit = source["limit"];
 	    }
@@ -2234,6 +2238,7 @@ export namespace api {
 	    priorities: number[];
 	    handlerId?: number;
 	    category: string;
+	    theme: string;
 	    breached: boolean;
 	    atRisk: boolean;
 	    from: string;
@@ -2251,6 +2256,7 @@ export namespace api {
 	        this.priorities = source["priorities"];
 	        this.handlerId = source["handlerId"];
 	        this.category = source["category"];
+	        this.theme = source["theme"];
 	        this.breached = source["breached"];
 	        this.atRisk = source["atRisk"];
 	        this.from = source["from"];

@@ -10,7 +10,11 @@ export function SaveCodebook(arg1:themes.Codebook):Promise<themes.Codebook>;
 
 export function SetResponseThemes(arg1:number,arg2:Record<string, boolean>):Promise<void>;
 
+export function SetTicketThemes(arg1:number,arg2:Record<string, boolean>):Promise<void>;
+
 export function Surveys(arg1:api.DashboardQuery):Promise<dashboard.Surveys>;
+
+export function ThemeDecisions(arg1:string,arg2:number):Promise<Record<string, boolean>>;
 
 export function Themes(arg1:api.DashboardQuery):Promise<dashboard.ThemeFigures>;
 

@@ -14,8 +14,16 @@ export function SetResponseThemes(arg1, arg2) {
   return window['go']['api']['Dashboard']['SetResponseThemes'](arg1, arg2);
 }
 
+export function SetTicketThemes(arg1, arg2) {
+  return window['go']['api']['Dashboard']['SetTicketThemes'](arg1, arg2);
+}
+
 export function Surveys(arg1) {
   return window['go']['api']['Dashboard']['Surveys'](arg1);
+}
+
+export function ThemeDecisions(arg1, arg2) {
+  return window['go']['api']['Dashboard']['ThemeDecisions'](arg1, arg2);
 }
 
 export function Themes(arg1) {
