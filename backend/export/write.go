@@ -83,6 +83,11 @@ func Write(ctx context.Context, db *sqlite.DB, opts Options, path string, progre
 	if err != nil {
 		return nil, run.failed(path, err)
 	}
+	// CreateTemp makes the file private (0600); an export is a document
+	// like any other the user saves.
+	if err := tmp.Chmod(0o644); err != nil {
+		return nil, writeFailed(path, err)
+	}
 	if err := tmp.Sync(); err != nil {
 		return nil, writeFailed(path, err)
 	}
