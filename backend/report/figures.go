@@ -34,9 +34,10 @@ func (o Options) query() dashboard.Query {
 	return dashboard.Query{From: o.From, To: o.To, SurveyIDs: o.SurveyIDs, Segments: o.Segments}
 }
 
-// loadFigures fills fig (whose period is set) with the figures, reporting
-// each stage. It reads the database only, so it runs beside the Data sheet.
-func loadFigures(ctx context.Context, db *sqlite.DB, o Options, now time.Time, fig *figures, step func(stage string)) error {
+// loadSurveyFigures fills the survey, theme, follow-up and verbatim parts
+// of fig (whose period is set), reporting each stage. It reads the
+// database only, so it runs beside the ticket figures and the Data sheet.
+func loadSurveyFigures(ctx context.Context, db *sqlite.DB, o Options, now time.Time, fig *figures, step func(stage string)) error {
 	q := o.query()
 	p := fig.period
 	var err error
@@ -54,32 +55,37 @@ func loadFigures(ctx context.Context, db *sqlite.DB, o Options, now time.Time, f
 	if fig.responses, err = countResponses(ctx, db, o, p); err != nil {
 		return err
 	}
-	step(stageComplaints)
-	svc := slaservice.New(db)
-	slaOf := dashboard.SLAOf(svc, now)
-	// Tickets are not tied to surveys or segments: the dashboard shows all.
-	if fig.complaints, err = dashboard.ComplaintFigures(ctx, db, slaOf, dashboard.Query{From: q.From, To: q.To}, now); err != nil {
-		return err
-	}
-	if fig.slaPrev, err = slaOf(ctx, feedback.TicketFilter{From: &fig.previous.Start, To: &fig.previous.End}); err != nil {
-		return err
-	}
-	start, end := p.Start, p.End
-	if fig.breached, fig.breachedTotal, err = svc.List(ctx, feedback.TicketFilter{From: &start, To: &end, Breached: true, Limit: maxBreachedRows}, now); err != nil {
-		return err
-	}
 	step(stageVerbatims)
-	if fig.themes, err = dashboard.ThemeFiguresFor(ctx, db, dashboard.Query{From: q.From, To: q.To, SurveyIDs: q.SurveyIDs}, now); err != nil {
+	if fig.themes, err = dashboard.ThemeFiguresFor(ctx, db, dashboard.Query{From: q.From, To: q.To, SurveyIDs: q.SurveyIDs, Segments: q.Segments}, now); err != nil {
+		return err
+	}
+	if fig.verbatims, err = loadVerbatims(ctx, db, o, p); err != nil {
 		return err
 	}
 	step(stageFollowups)
 	if fig.calls, err = callRates(ctx, db, fig.period); err != nil {
 		return err
 	}
-	if fig.callsPrev, err = callRates(ctx, db, fig.previous); err != nil {
+	fig.callsPrev, err = callRates(ctx, db, fig.previous)
+	return err
+}
+
+// loadTicketFigures fills the complaint and SLA part of fig with its own
+// SLA service (a service is not shared between goroutines).
+func loadTicketFigures(ctx context.Context, db *sqlite.DB, o Options, now time.Time, fig *figures, step func(stage string)) error {
+	step(stageComplaints)
+	svc := slaservice.New(db)
+	slaOf := memoSLA(dashboard.SLAOf(svc, now))
+	var err error
+	// Tickets are not tied to surveys or segments: the dashboard shows all.
+	if fig.complaints, err = dashboard.ComplaintFigures(ctx, db, slaOf, dashboard.Query{From: o.From, To: o.To}, now); err != nil {
 		return err
 	}
-	fig.verbatims, err = loadVerbatims(ctx, db, o, p)
+	if fig.slaPrev, err = slaOf(ctx, feedback.TicketFilter{From: &fig.previous.Start, To: &fig.previous.End}); err != nil {
+		return err
+	}
+	start, end := fig.period.Start, fig.period.End
+	fig.breached, fig.breachedTotal, err = svc.List(ctx, feedback.TicketFilter{From: &start, To: &end, Breached: true, Limit: maxBreachedRows}, now)
 	return err
 }
 
@@ -116,4 +122,32 @@ func countResponses(ctx context.Context, db *sqlite.DB, o Options, p dashboard.P
 		total += n
 	}
 	return total, nil
+}
+
+// memoSLA computes the SLA figures of each creation period once: the
+// complaint figures ask for the period and again for each trend month, so
+// a one-month report would compute its month twice (and the previous month
+// a third time for the Summary).
+func memoSLA(of dashboard.SLAFigures) dashboard.SLAFigures {
+	type key struct {
+		from, to int64
+		category string
+	}
+	cache := map[key]*slaservice.Figures{}
+	return func(ctx context.Context, f feedback.TicketFilter) (*slaservice.Figures, error) {
+		plain := f.From != nil && f.To != nil && len(f.StatusCats) == 0 && len(f.Priorities) == 0 && f.HandlerID == nil && f.Theme == "" &&
+			!f.Breached && !f.AtRisk && f.Offset == 0 && f.Limit == 0
+		if !plain {
+			return of(ctx, f)
+		}
+		k := key{f.From.UnixNano(), f.To.UnixNano(), f.Category}
+		if fig, ok := cache[k]; ok {
+			return fig, nil
+		}
+		fig, err := of(ctx, f)
+		if err == nil {
+			cache[k] = fig
+		}
+		return fig, err
+	}
 }

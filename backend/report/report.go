@@ -108,8 +108,9 @@ func (o Options) normalize() (Options, error) {
 // it into place (an existing file is replaced only by that rename). ctx
 // cancellation stops it and leaves no file behind. progress may be nil.
 //
-// The figures are read while the Data sheet streams (two cores, two
-// SQLite connections); the other sheets are written once both are done.
+// The survey figures, the ticket figures and the Data sheet are read at
+// once (one SQLite connection each); the other sheets are written once all
+// three are done.
 func Generate(ctx context.Context, db *sqlite.DB, opts Options, path string, now time.Time, progress func(Progress)) (*Result, error) {
 	o, err := opts.normalize()
 	if err != nil {
@@ -136,25 +137,18 @@ func Generate(ctx context.Context, db *sqlite.DB, opts Options, path string, now
 		return nil, err
 	}
 	report, step := progressOf(progress)
-	work, stop := context.WithCancel(ctx)
-	defer stop()
-	figErr := make(chan error, 1)
-	go func() {
-		err := loadFigures(work, db, o, now, fig, step)
-		if err != nil {
-			stop()
-		}
-		figErr <- err
-	}()
-	var dataErr error
-	step(stageData)
-	if o.IncludeData {
-		if dataErr = w.writeData(work, db, report); dataErr != nil {
-			stop()
-		}
+	workers := []func(context.Context) error{
+		func(ctx context.Context) error { return loadSurveyFigures(ctx, db, o, now, fig, step) },
+		func(ctx context.Context) error { return loadTicketFigures(ctx, db, o, now, fig, step) },
 	}
-	if err := firstError(ctx, <-figErr, dataErr); err != nil {
+	if o.IncludeData {
+		workers = append(workers, func(ctx context.Context) error { step(stageData); return w.writeData(ctx, db, report) })
+	}
+	if err := together(ctx, workers...); err != nil {
 		return nil, err
+	}
+	if !o.IncludeData {
+		step(stageData)
 	}
 	if err := w.build(ctx, step); err != nil {
 		return nil, canceled(err)
@@ -192,10 +186,23 @@ func progressOf(progress func(Progress)) (report func(Progress), step func(strin
 	return report, step
 }
 
-// firstError picks the error to return from the two workers: the
-// cancellation when ctx was cancelled, else a worker's own error rather
-// than the cancellation it caused in the other.
-func firstError(ctx context.Context, errs ...error) error {
+// together runs the workers at once, each on its own goroutine (they
+// share no state but the database handle), and waits for all. The first
+// failure cancels the others and is returned; a cancelled ctx returns the
+// canceled error.
+func together(ctx context.Context, workers ...func(context.Context) error) error {
+	work, stop := context.WithCancel(ctx)
+	defer stop()
+	errs := make([]error, len(workers))
+	var wg sync.WaitGroup
+	for i, run := range workers {
+		wg.Go(func() {
+			if errs[i] = run(work); errs[i] != nil {
+				stop()
+			}
+		})
+	}
+	wg.Wait()
 	if ctx.Err() != nil {
 		return canceled(ctx.Err())
 	}

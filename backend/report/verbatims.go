@@ -76,7 +76,7 @@ func loadVerbatims(ctx context.Context, db *sqlite.DB, o Options, p dashboard.Pe
 		return nil, err
 	}
 	v := &verbatims{codebook: cb, detractors: &newest{max: maxVerbatims}, complaints: &newest{max: maxVerbatims}}
-	f := feedback.TextFilter{Start: p.Start, End: p.End, SurveyIDs: o.SurveyIDs}
+	f := feedback.TextFilter{Start: p.Start, End: p.End, SurveyIDs: o.SurveyIDs, Segments: o.Segments}
 	overrides, err := db.ThemeOverrides(ctx, f)
 	if err != nil {
 		return nil, err
