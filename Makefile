@@ -50,7 +50,7 @@ section = @printf '\n\033[1m==> %s\033[0m  (%s)\n' "$(1)" "$$(date +%T)"
 
 .PHONY: help deps deps-build deps-e2e deps-windows npm-deps tools bindings fuzz \
         frontend build cli e2e-bins run test vet gotest fe-typecheck fe-test \
-        e2e bench windows screenshot clean
+        e2e bench windows screenshot clean report-check
 
 help:
 	@echo "Feedback Desk"
@@ -59,6 +59,7 @@ help:
 	@echo "  make build       build $(APP) and $(CLI)"
 	@echo "  make e2e         end-to-end tests only (real Go backend, chromium, Xvfb)"
 	@echo "  make bench       Go benchmarks"
+	@echo "  make report-check  demo monthly report (zh, en) through LibreOffice: PDF + PNG pages in artifacts/report"
 	@echo "  make windows     cross-build feedback-desk.exe, feedbackctl.exe and the NSIS installer"
 	@echo "  make screenshot  start the app headless with demo data, save artifacts/screenshot.png"
 	@echo "  make deps        install system and npm packages only"
@@ -139,7 +140,7 @@ endif
 
 # Runs every part even when an earlier one fails, so one run shows all
 # failures; exits non-zero if any part failed.
-TEST_STEPS := vet gotest fuzz fe-typecheck fe-test e2e
+TEST_STEPS := vet gotest fuzz fe-typecheck fe-test report-check e2e
 test: deps-build deps-e2e npm-deps
 	@failed=(); start=$$SECONDS; \
 	for step in $(TEST_STEPS); do \
@@ -188,6 +189,39 @@ fe-test: npm-deps
 e2e: deps-e2e frontend e2e-bins
 	$(call section,end-to-end tests)
 	cd frontend && $(NPM) run e2e
+
+# The monthly report opened by a real spreadsheet application (part of
+# `make test`, ~30 s with the install): the CLI writes the demo report in
+# Chinese and English, LibreOffice converts both to PDF, pdftoppm renders
+# every page to artifacts/report/*.png for a person to look at, and the PDF
+# text must hold the report's labels and the chart titles (the native charts
+# rendered). LibreOffice runs with its own profile, beside any open office.
+APT_REPORT := libreoffice-calc-nogui poppler-utils fonts-noto-cjk
+REPORT_OUT := artifacts/report
+report-check: cli
+	$(call section,report check (LibreOffice))
+	@scripts/ensure-apt.sh $(if $(filter Linux,$(UNAME)),$(APT_REPORT))
+	@rm -rf $(REPORT_OUT) && mkdir -p $(REPORT_OUT)/data
+	@$(CLI) --data-dir $(REPORT_OUT)/data demo >/dev/null
+	@for lang in zh en; do \
+		$(CLI) --data-dir $(REPORT_OUT)/data report --month 2026-10 --lang $$lang --data -o $(REPORT_OUT)/report-$$lang.xlsx; \
+	done
+	@start=$$SECONDS; \
+	soffice -env:UserInstallation=file://$(abspath $(REPORT_OUT))/profile --headless --convert-to pdf \
+		--outdir $(REPORT_OUT) $(REPORT_OUT)/report-zh.xlsx $(REPORT_OUT)/report-en.xlsx >/dev/null 2>&1; \
+	echo "LibreOffice converted both reports in $$((SECONDS - start)) s"
+	@for lang in zh en; do \
+		pdftoppm -r 80 -png $(REPORT_OUT)/report-$$lang.pdf $(REPORT_OUT)/report-$$lang; \
+		pdftotext -layout $(REPORT_OUT)/report-$$lang.pdf $(REPORT_OUT)/report-$$lang.txt; \
+		echo "report-$$lang.pdf: $$(pdfinfo $(REPORT_OUT)/report-$$lang.pdf | awk '/^Pages/ {print $$2}') pages"; \
+	done
+	@fail=0; \
+	for want in "zh:关键指标" "zh:本期要点" "zh:NPS 月度趋势与 95% 区间" "zh:投诉量" "zh:SLA 达成率" "zh:违约工单清单" "zh:指标定义" \
+		"en:Key figures" "en:Highlights" "en:NPS by month with 95% interval" "en:Complaint volume" "en:Breached tickets" "en:Definition and formula"; do \
+		lang=$${want%%:*}; text=$${want#*:}; \
+		tr -s ' ' < $(REPORT_OUT)/report-$$lang.txt | grep -qF "$$text" || { echo "error: report-$$lang.pdf lacks \"$$text\"" >&2; fail=1; }; \
+	done; \
+	[ $$fail -eq 0 ] && echo "ok: pages in $(REPORT_OUT)/report-{zh,en}-*.png"
 
 # Benchmarks run once each with allocation counts; results also go to
 # bench-out/bench.txt (gitignored) for benchstat comparisons. Packages without

@@ -121,3 +121,22 @@ func pctPtr(p *float64) *float64 {
 	v := *p / 100
 	return &v
 }
+
+// wrapped is a text in a wrapping column of the given width (characters).
+type wrapped struct {
+	text  string
+	width float64
+}
+
+// fitRow sets the height of row r so that the wrapped texts show whole
+// (spreadsheets do not grow rows for wrapped text written by a program).
+func (w *workbook) fitRow(sheet string, r int, texts ...wrapped) error {
+	h := 0.0
+	for _, t := range texts {
+		h = max(h, rowHeightFor(t.text, int(t.width)))
+	}
+	if h <= 15 {
+		return nil
+	}
+	return w.f.SetRowHeight(sheet, r, h)
+}

@@ -17,6 +17,10 @@ var (
 		"cp.col.status", "cp.col.handler", "cp.col.customer", "cp.col.breached_targets"}
 )
 
+// complaintWidths are the column widths of the Complaints & SLA sheet (the
+// breached-ticket list's columns).
+var complaintWidths = []float64{24, 16, 40, 14, 10, 14, 14, 14, 26}
+
 // writeComplaints writes the Complaints & SLA sheet: volume, tickets by
 // category, attainment per target with median and P90 business time, by
 // priority, and the list of breached tickets.
@@ -25,7 +29,7 @@ func (w *workbook) writeComplaints() error {
 	if err := w.heading(sh, "sheet.complaints"); err != nil {
 		return err
 	}
-	if err := w.widths(sh, 24, 16, 40, 14, 10, 14, 14, 14, 26); err != nil {
+	if err := w.widths(sh, complaintWidths...); err != nil {
 		return err
 	}
 	cp := w.fig.complaints
@@ -146,6 +150,9 @@ func (w *workbook) breachedList(sh string, r int) error {
 			{w.l("status." + string(t.StatusCat)), w.st.text}, {w.userText(orUnset(w, t.HandlerName)), w.st.text},
 			{w.userText(orUnset(w, t.CustomerName)), w.st.text}, {strings.Join(kinds, joinSep(w.o.Lang)), w.st.wrap}}
 		if err := w.row(sh, r, cells...); err != nil {
+			return err
+		}
+		if err := w.fitRow(sh, r, wrapped{cells[2].v.(string), complaintWidths[2]}, wrapped{cells[8].v.(string), complaintWidths[8]}); err != nil {
 			return err
 		}
 		r++

@@ -80,7 +80,7 @@ func newStyles(f *excelize.File, lang string) (styles, error) {
 		Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
 	st.intro = mk(&excelize.Style{Font: &excelize.Font{Italic: true, Color: colourGrey, Size: 9}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
 	st.bullet = mk(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
-	indent := &excelize.Alignment{Vertical: "top", Indent: 1}
+	indent := &excelize.Alignment{Horizontal: "left", Vertical: "top", Indent: 1}
 	st.good = mk(&excelize.Style{Font: &excelize.Font{Bold: true, Color: colourGood}, Border: border, Alignment: indent})
 	st.bad = mk(&excelize.Style{Font: &excelize.Font{Bold: true, Color: colourBad}, Border: border, Alignment: indent})
 	st.verdict = mk(&excelize.Style{Border: border, Alignment: indent})

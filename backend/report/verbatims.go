@@ -20,6 +20,9 @@ var (
 	ticketTextHeader = []string{"vb.col.ticket", "", "", "vb.col.ticket_text", "vb.col.themes"}
 )
 
+// verbatimWidths are the Verbatims columns: ID, time, score, text, themes.
+var verbatimWidths = []float64{10, 16, 7, 72, 28}
+
 // verbatim is one text with its themes.
 type verbatim struct {
 	id     int64
@@ -104,7 +107,7 @@ func (w *workbook) writeVerbatims() error {
 	if err := w.heading(sh, "sheet.verbatims"); err != nil {
 		return err
 	}
-	if err := w.widths(sh, 10, 16, 7, 72, 28); err != nil {
+	if err := w.widths(sh, verbatimWidths...); err != nil {
 		return err
 	}
 	v := w.fig.verbatims
@@ -157,7 +160,13 @@ func (w *workbook) verbatimList(sh string, r int, titleKey string, header []stri
 	}
 	r++
 	for _, v := range n.list() {
-		if err := w.row(sh, r, cells(v)...); err != nil {
+		cs := cells(v)
+		if err := w.row(sh, r, cs...); err != nil {
+			return r, err
+		}
+		text, _ := cs[3].v.(string)
+		themes, _ := cs[4].v.(string)
+		if err := w.fitRow(sh, r, wrapped{text, verbatimWidths[3]}, wrapped{themes, verbatimWidths[4]}); err != nil {
 			return r, err
 		}
 		r++
