@@ -212,14 +212,14 @@ report-check: cli
 	echo "LibreOffice converted both reports in $$((SECONDS - start)) s"
 	@for lang in zh en; do \
 		pdftoppm -r 80 -png $(REPORT_OUT)/report-$$lang.pdf $(REPORT_OUT)/report-$$lang; \
-		pdftotext -layout $(REPORT_OUT)/report-$$lang.pdf $(REPORT_OUT)/report-$$lang.txt; \
+		pdftotext -layout $(REPORT_OUT)/report-$$lang.pdf - | tr -s ' ' > $(REPORT_OUT)/report-$$lang.txt; \
 		echo "report-$$lang.pdf: $$(pdfinfo $(REPORT_OUT)/report-$$lang.pdf | awk '/^Pages/ {print $$2}') pages"; \
 	done
 	@fail=0; \
 	for want in "zh:关键指标" "zh:本期要点" "zh:NPS 月度趋势与 95% 区间" "zh:投诉量" "zh:SLA 达成率" "zh:违约工单清单" "zh:指标定义" \
 		"en:Key figures" "en:Highlights" "en:NPS by month with 95% interval" "en:Complaint volume" "en:Breached tickets" "en:Definition and formula"; do \
 		lang=$${want%%:*}; text=$${want#*:}; \
-		tr -s ' ' < $(REPORT_OUT)/report-$$lang.txt | grep -qF "$$text" || { echo "error: report-$$lang.pdf lacks \"$$text\"" >&2; fail=1; }; \
+		grep -qF "$$text" $(REPORT_OUT)/report-$$lang.txt || { echo "error: report-$$lang.pdf lacks \"$$text\"" >&2; fail=1; }; \
 	done; \
 	[ $$fail -eq 0 ] && echo "ok: pages in $(REPORT_OUT)/report-{zh,en}-*.png"
 
