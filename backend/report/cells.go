@@ -133,7 +133,7 @@ type wrapped struct {
 func (w *workbook) fitRow(sheet string, r int, texts ...wrapped) error {
 	h := 0.0
 	for _, t := range texts {
-		h = max(h, rowHeightFor(t.text, int(t.width)))
+		h = max(h, rowHeightFor(t.text, int(t.width*1.2))) // 10-point text in columns sized for 11
 	}
 	if h <= 15 {
 		return nil

@@ -195,3 +195,45 @@ func TestOneSurveyEqualsMetricsCommand(t *testing.T) {
 		wantNum(t, f, sh, 2, kpiRowOf(t, f, "en", "kpi.csat"), g.CSAT.Percent/100, "CSAT")
 	}
 }
+
+// TestDataSheetAgreesWithSummary: the Data sheet lists every response of
+// the period once, and the NPS recomputed from its NPS column is the
+// Summary's NPS with the same n.
+func TestDataSheetAgreesWithSummary(t *testing.T) {
+	db := demoDB(t)
+	res := generate(t, db, Options{Month: "2026-10", Lang: "en", IncludeData: true})
+	f := openBook(t, res.Path)
+	rows, err := f.Rows(label("en", "sheet.data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	n, scored, promoters, detractors := -1, 0, 0, 0
+	for rows.Next() {
+		cols, err := rows.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+		if n == 0 || len(cols) <= 11 || cols[11] == "" {
+			continue
+		}
+		v, err := strconv.Atoi(cols[11])
+		if err != nil {
+			t.Fatalf("row %d NPS %q", n+1, cols[11])
+		}
+		scored++
+		if v >= 9 {
+			promoters++
+		} else if v <= 6 {
+			detractors++
+		}
+	}
+	if n != res.DataRows || n != res.Responses {
+		t.Fatalf("Data has %d rows, result says %d data rows and %d responses", n, res.DataRows, res.Responses)
+	}
+	sh := label("en", "sheet.summary")
+	r := kpiRowOf(t, f, "en", "kpi.nps")
+	wantNum(t, f, sh, 3, r, float64(scored), "NPS n from the Data sheet")
+	wantNum(t, f, sh, 2, r, 100*float64(promoters-detractors)/float64(scored), "NPS from the Data sheet")
+}
