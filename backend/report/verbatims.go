@@ -94,10 +94,22 @@ func loadVerbatims(ctx context.Context, db *sqlite.DB, o Options, p dashboard.Pe
 		return nil, err
 	}
 	err = db.EachTicketText(ctx, p.Start, p.End, func(id int64, text string) error {
-		v.complaints.add(verbatim{id: id, at: feedback.ScoredText{Text: text}, themes: m.Match(text)})
+		v.complaints.add(verbatim{id: id, at: feedback.ScoredText{Text: text}})
 		return ctx.Err()
 	})
-	return v, err
+	if err != nil {
+		return nil, err
+	}
+	// A person's decisions on a complaint's themes, for the complaints shown.
+	for i := range v.complaints.items {
+		it := &v.complaints.items[i]
+		decisions, err := db.ThemeDecisions(ctx, "ticket", it.id)
+		if err != nil {
+			return nil, err
+		}
+		it.themes = dashboard.Tag(m, it.at.Text, decisions)
+	}
+	return v, nil
 }
 
 // writeVerbatims writes the Verbatims sheet: the period's detractor
