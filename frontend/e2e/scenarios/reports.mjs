@@ -131,8 +131,7 @@ export async function run(t) {
     t.assert(String(cells.A6 ?? '').includes('NPS'), `Summary A6 is the NPS line: ${cells.A6}`)
     t.assert(Math.abs(cells.B6 - g.nps.score) < 1e-9, `Summary NPS ${cells.B6} = metrics ${g.nps.score}`)
     t.eq(cells.C6, g.nps.n, 'Summary NPS n = metrics n')
-    await page.getByTestId('report-schedule').scrollIntoViewIfNeeded()
-    await page.getByTestId('report-result').scrollIntoViewIfNeeded()
+    await page.getByTestId('report-builder').evaluate((el) => el.scrollIntoView({ block: 'start' }))
     await t.shot('reports-zh-generated')
   })
 
@@ -150,7 +149,7 @@ export async function run(t) {
     t.eq(rows, cli.rows, 'rows = feedbackctl export rows')
     t.eq(csvRecords(file), rows + 1, 'the CSV holds a header and one record per row')
     t.eq(fs.readFileSync(file).subarray(0, 3).toString('hex'), 'efbbbf', 'UTF-8 with BOM by default')
-    await res.scrollIntoViewIfNeeded()
+    await page.getByTestId('export-card').evaluate((el) => el.scrollIntoView({ block: 'start' }))
     await t.shot('reports-zh-exported')
   })
 
@@ -161,8 +160,7 @@ export async function run(t) {
     t.assert(/^feedbackctl report --month \d{4}-\d{2} --lang en .*-o \S+\.xlsx$/.test(line.trim()), `command line: ${line}`)
     t.assert(!/\p{Script=Han}/u.test(await page.getByTestId('export-card').textContent().then((s) => s.replace(/中文/g, ''))),
       'no Chinese left on the export card (the 中文 language choice aside)')
-    await page.evaluate(() => document.querySelector('main, .n-layout-scroll-container')?.scrollTo?.(0, 0))
-    await page.getByTestId('report-builder').scrollIntoViewIfNeeded()
+    await page.getByTestId('report-builder').evaluate((el) => el.scrollIntoView({ block: 'start' }))
     await t.shot('reports-en')
   })
 }

@@ -29,7 +29,7 @@ const reports: typeof zh = {
       lang: 'Report language',
       langZh: '中文',
       langEn: 'English',
-      includeData: "Include the period's responses (Data sheet)",
+      includeData: "Include the period's responses (the {sheet} sheet)",
       includeDataHint: 'One row per response; makes the file noticeably larger for busy months',
       sheetsTitle: 'The workbook contains',
       generate: 'Generate…',

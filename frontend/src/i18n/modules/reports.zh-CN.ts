@@ -28,7 +28,7 @@ const reports = {
       lang: '报告语言',
       langZh: '中文',
       langEn: 'English',
-      includeData: '附上本期答卷明细（“数据”工作表）',
+      includeData: '附上本期答卷明细（“{sheet}”工作表）',
       includeDataHint: '每份答卷一行；数据量大时文件会明显变大',
       sheetsTitle: '工作簿包含',
       generate: '生成报告…',
