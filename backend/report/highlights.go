@@ -46,17 +46,17 @@ func (w *workbook) highlights() []string {
 	if len(movers) == 0 {
 		out = append(out, w.l("hl.no_movers"))
 	}
-	for _, m := range movers {
-		key := "hl.mover_up"
-		if m.change.Delta < 0 {
-			key = "hl.mover_down"
+	if len(movers) > 0 {
+		items := make([]string, len(movers))
+		for i, m := range movers {
+			verdict := w.l("hl.mover_not_significant")
+			if m.change.Significant {
+				verdict = w.l("hl.mover_significant")
+			}
+			items[i] = w.lf("hl.mover", w.l("seg."+m.by), w.groupName(m.by, m.group), fmtNum(m.prev.Score, 0), fmtNum(m.cur.Score, 0),
+				fmtSigned(m.change.Delta, 0), fmtInt0(m.cur.N), verdict)
 		}
-		line := w.lf(key, w.l("seg."+m.by), w.groupName(m.by, m.group), fmtNum(m.prev.Score, 0), fmtNum(m.cur.Score, 0),
-			fmtNum(math.Abs(m.change.Delta), 0), fmtInt0(m.cur.N))
-		if !m.change.Significant {
-			line += w.l("hl.not_significant")
-		}
-		out = append(out, line)
+		out = append(out, w.l("hl.movers")+strings.Join(items, w.l("hl.movers_sep"))+w.l("hl.movers_end"))
 	}
 	cp := w.fig.complaints
 	out = append(out, w.lf("hl.complaints", fmtInt0(cp.Opened), fmtInt0(cp.OpenedPrevious), fmtInt0(cp.Resolved), fmtInt0(cp.Backlog)))

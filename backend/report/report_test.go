@@ -2,8 +2,10 @@ package report
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -134,6 +136,16 @@ func TestSummaryEqualsDashboard(t *testing.T) {
 	wantNum(t, f, sh, 2, kpiRowOf(t, f, "zh", "kpi.contact_rate"), *rates.ContactRate, "contact rate")
 	wantNum(t, f, sh, 3, kpiRowOf(t, f, "zh", "kpi.contact_rate"), float64(rates.Dialled), "dialled")
 	wantNum(t, f, sh, 2, kpiRowOf(t, f, "zh", "kpi.response_rate"), *rates.ResponseRate, "response rate")
+
+	// The highlights open with the headline NPS, as the KPI shows it.
+	hl := rowOf(t, f, sh, label("zh", "sum.highlights"))
+	first := raw(t, f, sh, 1, hl+1)
+	if want := fmt.Sprintf(label("zh", "hl.nps"), fmtNum(nps.Score, 0), fmtInt0(nps.N), fmtNum(nps.CILow, 0), fmtNum(nps.CIHigh, 0)); !strings.Contains(first, want) {
+		t.Errorf("first highlight %q lacks %q", first, want)
+	}
+	if hl == 0 || !strings.Contains(raw(t, f, sh, 1, hl+3), label("zh", "hl.movers")) {
+		t.Errorf("no segment movers in the highlights: %q", raw(t, f, sh, 1, hl+3))
+	}
 
 	// Trends: one row per month, blank where a month has no answers.
 	tr := label("zh", "sheet.trends")

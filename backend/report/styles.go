@@ -77,7 +77,7 @@ func newStyles(f *excelize.File, lang string) (styles, error) {
 	st.text = mk(&excelize.Style{Border: border, Alignment: top})
 	st.wrap = mk(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
 	st.note = mk(&excelize.Style{Font: &excelize.Font{Italic: true, Color: colourGrey, Size: 9}, Border: border,
-		Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
+		Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top", WrapText: true, Indent: 1}})
 	st.intro = mk(&excelize.Style{Font: &excelize.Font{Italic: true, Color: colourGrey, Size: 9}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
 	st.bullet = mk(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
 	indent := &excelize.Alignment{Horizontal: "left", Vertical: "top", Indent: 1}
