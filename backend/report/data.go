@@ -17,10 +17,10 @@ var dataColumns = []struct {
 	key   string
 	width float64
 }{
-	{"data.col.id", 9}, {"data.col.survey", 22}, {"data.col.submitted", 17}, {"data.col.source", 9}, {"data.col.channel", 10},
-	{"data.col.region", 10}, {"data.col.product", 14}, {"data.col.agent", 10}, {"data.col.customer", 14}, {"data.col.company", 18},
-	{"data.col.tier", 10}, {"data.col.nps", 6}, {"data.col.csat", 6}, {"data.col.ces", 6}, {"data.col.comment", 60},
-	{"data.col.tags", 14}, {"data.col.note", 24},
+	{"data.col.id", 9}, {"data.col.survey", 26}, {"data.col.submitted", 17}, {"data.col.source", 9}, {"data.col.channel", 12},
+	{"data.col.region", 10}, {"data.col.product", 16}, {"data.col.agent", 12}, {"data.col.customer", 14}, {"data.col.company", 28},
+	{"data.col.tier", 14}, {"data.col.nps", 8}, {"data.col.csat", 8}, {"data.col.ces", 8}, {"data.col.comment", 60},
+	{"data.col.tags", 16}, {"data.col.note", 24},
 }
 
 // progressEvery is how many Data rows pass between progress reports and
