@@ -27,7 +27,7 @@ type figures struct {
 }
 
 // maxBreachedRows bounds the breached-ticket list (the total is stated).
-const maxBreachedRows = 1000
+const maxBreachedRows = 500
 
 // query is the dashboard query of the report's options.
 func (o Options) query() dashboard.Query {

@@ -41,7 +41,7 @@ func (w *workbook) writeFollowups() error {
 		{"fu.completed", c.Completed, p.Completed}, {"fu.eligible", c.Eligible, p.Eligible}}
 	for _, it := range ints {
 		if err := w.row(sh, r, cell{w.l(it.key), w.st.text}, cell{it.cur, w.st.numStyle(fmtInt, false)},
-			cell{it.prev, w.st.numStyle(fmtInt, false)}, cell{it.cur - it.prev, w.st.numStyle(fmtDelta, false)}, cell{"", w.st.note}); err != nil {
+			cell{it.prev, w.st.numStyle(fmtInt, false)}, cell{it.cur - it.prev, w.st.numStyle(fmtDeltaInt, false)}, cell{"", w.st.note}); err != nil {
 			return err
 		}
 		r++

@@ -30,6 +30,8 @@ func (w *workbook) highlights() []string {
 		line := w.lf("hl.nps", fmtNum(n.Score, 0), fmtInt0(n.N), fmtNum(n.CILow, 0), fmtNum(n.CIHigh, 0))
 		if h.NPSChange != nil {
 			line += w.changePhrase(*h.NPSChange, "unit.points")
+		} else {
+			line += w.l("hl.change_no_data")
 		}
 		out = append(out, line)
 	} else {
@@ -39,6 +41,8 @@ func (w *workbook) highlights() []string {
 		line := w.lf("hl.csat", fmtNum(c.Percent, 1), fmtInt0(c.N))
 		if h.CSATChange != nil {
 			line += w.changePhrase(*h.CSATChange, "unit.pp")
+		} else {
+			line += w.l("hl.change_no_data")
 		}
 		out = append(out, line)
 	}

@@ -249,3 +249,23 @@ func TestDataSheetAgreesWithSummary(t *testing.T) {
 	wantNum(t, f, sh, 3, r, float64(scored), "NPS n from the Data sheet")
 	wantNum(t, f, sh, 2, r, 100*float64(promoters-detractors)/float64(scored), "NPS from the Data sheet")
 }
+
+// TestFirstMonthSaysNoPreviousData: the first month with answers has no
+// previous period to compare with, and says so instead of a blank verdict.
+func TestFirstMonthSaysNoPreviousData(t *testing.T) {
+	db := demoDB(t)
+	res := generate(t, db, Options{Month: "2025-09"})
+	f := openBook(t, res.Path)
+	sh := label("zh", "sheet.summary")
+	r := kpiRowOf(t, f, "zh", "kpi.nps")
+	if got := raw(t, f, sh, 8, r); got != label("zh", "change.no_data") {
+		t.Fatalf("first month NPS verdict %q", got)
+	}
+	if _, ok := num(t, f, sh, 6, r); ok {
+		t.Fatal("a previous NPS is shown for a month without a previous period")
+	}
+	hl := rowOf(t, f, sh, label("zh", "sum.highlights"))
+	if first := raw(t, f, sh, 1, hl+1); !strings.HasSuffix(first, label("zh", "hl.change_no_data")) {
+		t.Fatalf("first highlight %q", first)
+	}
+}

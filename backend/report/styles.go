@@ -26,15 +26,16 @@ const (
 
 // Number formats.
 const (
-	fmtInt     = "#,##0"
-	fmtScore   = "0"    // NPS points, kept as floats, shown as integers
-	fmtDec1    = "0.0"  // hours, points
-	fmtDec2    = "0.00" // mean ratings
-	fmtPct     = "0.0%" // shares kept as fractions
-	fmtDelta   = "+0;-0;0"
-	fmtDelta1  = "+0.0;-0.0;0.0"
-	fmtDelta2  = "+0.00;-0.00;0.00"
-	fmtDateMin = "yyyy-mm-dd hh:mm"
+	fmtInt      = "#,##0"
+	fmtScore    = "0"    // NPS points, kept as floats, shown as integers
+	fmtDec1     = "0.0"  // hours, points
+	fmtDec2     = "0.00" // mean ratings
+	fmtPct      = "0.0%" // shares kept as fractions
+	fmtDelta    = "+0;-0;0"
+	fmtDeltaInt = "+#,##0;-#,##0;0" // counts
+	fmtDelta1   = "+0.0;-0.0;0.0"
+	fmtDelta2   = "+0.00;-0.00;0.00"
+	fmtDateMin  = "yyyy-mm-dd hh:mm"
 )
 
 // styles are the style IDs of the report's cells. Number styles come in a
@@ -86,7 +87,7 @@ func newStyles(f *excelize.File, lang string) (styles, error) {
 	st.verdict = mk(&excelize.Style{Border: border, Alignment: indent})
 	st.verdictGrey = mk(&excelize.Style{Font: &excelize.Font{Italic: true, Color: colourGrey}, Border: border, Alignment: indent})
 	st.grey = mk(&excelize.Style{Font: &excelize.Font{Italic: true, Color: colourGrey}, Border: border, Alignment: top})
-	for _, nf := range []string{fmtInt, fmtScore, fmtDec1, fmtDec2, fmtPct, fmtDelta, fmtDelta1, fmtDelta2, fmtDateMin} {
+	for _, nf := range []string{fmtInt, fmtScore, fmtDec1, fmtDec2, fmtPct, fmtDelta, fmtDeltaInt, fmtDelta1, fmtDelta2, fmtDateMin} {
 		code := nf
 		plain := mk(&excelize.Style{CustomNumFmt: &code, Border: border, Alignment: top})
 		grey := mk(&excelize.Style{CustomNumFmt: &code, Border: border, Alignment: top, Font: &excelize.Font{Italic: true, Color: colourGrey}})

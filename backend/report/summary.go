@@ -142,6 +142,13 @@ func (w *workbook) verdict(c metrics.Change) cell {
 func (w *workbook) kpis() []kpi {
 	h := w.fig.surveys.Headline
 	cur, prev := h.Current, h.Previous
+	noData := &metrics.Change{Direction: metrics.DirectionNone, Reason: metrics.ReasonNoData}
+	if h.NPSChange == nil && cur.NPS != nil && cur.NPS.Valid {
+		h.NPSChange = noData // the previous period had no NPS answers
+	}
+	if h.CSATChange == nil && cur.CSAT != nil && cur.CSAT.Valid {
+		h.CSATChange = noData
+	}
 	var out []kpi
 	if n := cur.NPS; n != nil {
 		k := kpi{key: "kpi.nps", cur: n.Score, n: n.N, low: n.CILow, high: n.CIHigh, format: fmtScore, change: h.NPSChange,
@@ -186,8 +193,8 @@ func (w *workbook) kpis() []kpi {
 	out = append(out, kpi{key: "kpi.responses", cur: w.fig.responses, format: fmtInt})
 	cp := w.fig.complaints
 	out = append(out,
-		kpi{key: "kpi.opened", cur: cp.Opened, prev: cp.OpenedPrevious, delta: cp.Opened - cp.OpenedPrevious, format: fmtInt, dfmt: fmtDelta},
-		kpi{key: "kpi.resolved", cur: cp.Resolved, prev: cp.ResolvedPrevious, delta: cp.Resolved - cp.ResolvedPrevious, format: fmtInt, dfmt: fmtDelta},
+		kpi{key: "kpi.opened", cur: cp.Opened, prev: cp.OpenedPrevious, delta: cp.Opened - cp.OpenedPrevious, format: fmtInt, dfmt: fmtDeltaInt},
+		kpi{key: "kpi.resolved", cur: cp.Resolved, prev: cp.ResolvedPrevious, delta: cp.Resolved - cp.ResolvedPrevious, format: fmtInt, dfmt: fmtDeltaInt},
 		kpi{key: "kpi.backlog", cur: cp.Backlog, format: fmtInt, noteKey: "kpi.backlog.note"})
 	for _, kind := range sla.Kinds {
 		a, p := attainment(cp.SLA, kind), attainment(w.fig.slaPrev, kind)

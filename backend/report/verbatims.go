@@ -13,7 +13,7 @@ import (
 
 // maxVerbatims bounds each verbatim list (the newest are kept; the total
 // is stated).
-const maxVerbatims = 2000
+const maxVerbatims = 500
 
 var (
 	detractorHeader  = []string{"vb.col.response", "vb.col.submitted", "vb.col.score", "vb.col.comment", "vb.col.themes"}
