@@ -193,3 +193,43 @@ func TestReportsExtension(t *testing.T) {
 		t.Fatalf("an existing extended name: %v", err)
 	}
 }
+
+// namingDialogs records what the save dialog was asked to propose and
+// answers as if the user closed it.
+type namingDialogs struct {
+	presetDialogs
+	names, patterns []string
+}
+
+func (d *namingDialogs) SaveFile(_ context.Context, _, name string, filters []api.FileFilter) (string, error) {
+	d.names = append(d.names, name)
+	d.patterns = append(d.patterns, filters[0].Pattern)
+	return "", nil
+}
+
+// TestReportsDialogNames: the save dialog proposes a name in the report's
+// language with the period, and filters on the chosen file type.
+func TestReportsDialogNames(t *testing.T) {
+	f := newFacades(t)
+	d := &namingDialogs{}
+	r := api.NewReports(d, &reportEvents{})
+	api.AttachReports(r, context.Background(), f.db)
+	for _, req := range []api.ReportRequest{{Month: "2026-10"}, {Month: "2026-10", Lang: "en"}, {From: "2026-10-01", To: "2026-12-31"}} {
+		if res, err := r.Generate(req); err != nil || !res.Canceled {
+			t.Fatalf("closed dialog: %+v, %v", res, err)
+		}
+	}
+	for _, req := range []api.ExportRequest{{Kind: "tickets", Format: "csv", From: "2026-10-01", To: "2026-10-31"}, {Kind: "responses", Format: "xlsx", Lang: "en"}} {
+		if res, err := r.Export(req); err != nil || !res.Canceled {
+			t.Fatalf("closed dialog: %+v, %v", res, err)
+		}
+	}
+	want := []string{"满意度月报-2026-10.xlsx", "satisfaction-report-2026-10.xlsx", "满意度报告-2026-10-01_2026-12-31.xlsx",
+		"投诉工单-2026-10-01_2026-10-31.csv", "responses.xlsx"}
+	if strings.Join(d.names, "|") != strings.Join(want, "|") {
+		t.Fatalf("proposed names %q, want %q", d.names, want)
+	}
+	if strings.Join(d.patterns, "|") != "*.xlsx|*.xlsx|*.xlsx|*.csv|*.xlsx" {
+		t.Fatalf("filters %q", d.patterns)
+	}
+}
