@@ -101,3 +101,36 @@ describe('dashboardApi.themes', () => {
     expect(cb[0]!.nameEn).toBe('A')
   })
 })
+
+describe('dashboardApi theme decisions and complaint category', () => {
+  it('sends the category, "" when absent', async () => {
+    const asked: unknown[] = []
+    w.window = { go: { api: { Dashboard: { Tickets: async (q: unknown) => (asked.push(q), {}) } } } }
+    await dashboardApi.tickets({ from: '', to: '', surveyIds: [], trendMonths: 12, category: 'none' })
+    await dashboardApi.tickets({ from: '', to: '', surveyIds: [], trendMonths: 12 })
+    expect(asked[0]).toMatchObject({ category: 'none' })
+    expect(asked[1]).toMatchObject({ category: '' })
+  })
+
+  it('reads saved decisions back, keeping only booleans', async () => {
+    const asked: unknown[] = []
+    w.window = {
+      go: {
+        api: {
+          Dashboard: {
+            ThemeDecisions: async (kind: string, id: number) => (asked.push([kind, id]), { speed: true, price: false, junk: 'x', '': true }),
+            SetTicketThemes: async (id: number, d: unknown) => void asked.push(['set', id, d]),
+          },
+        },
+      },
+    }
+    expect(await dashboardApi.themeDecisions('ticket', 9)).toEqual({ speed: true, price: false })
+    await dashboardApi.setTicketThemes(9, { refund: false })
+    expect(asked).toEqual([['ticket', 9], ['set', 9, { refund: false }]])
+  })
+
+  it('treats a null map as no decisions', async () => {
+    w.window = { go: { api: { Dashboard: { ThemeDecisions: async () => null } } } }
+    expect(await dashboardApi.themeDecisions('response', 1)).toEqual({})
+  })
+})

@@ -67,6 +67,21 @@ export interface DashboardQuery {
   trendMonths: number
   /** Narrows the survey figures (read from the answers instead of the monthly summaries). */
   segments?: Segments
+  /** Narrows the complaint figures to one ticket category; "none" = without a category; "" or absent = all. */
+  category?: string
+}
+
+/** The kind of text a person tags with themes. */
+export type ThemeTarget = 'response' | 'ticket'
+
+/** A person's theme decisions on one text: theme key → true (added) or false (removed what the rules found). */
+export type ThemeDecisions = Record<string, boolean>
+
+/** The decisions of a Go map, dropping anything that is not a boolean. */
+export function toDecisions(v: unknown): ThemeDecisions {
+  const out: ThemeDecisions = {}
+  for (const [k, d] of Object.entries(rec(v))) if (typeof d === 'boolean' && k !== '') out[k] = d
+  return out
 }
 
 /** One month of the complaint trend. */
@@ -255,11 +270,19 @@ export const dashboardApi = {
     return arr(await call(() => Dashboard.SaveCodebook(body as never))).map(toTheme)
   },
   /** A person's decisions on one response: theme key → true adds, false removes. */
-  async setResponseThemes(responseId: number, decisions: Record<string, boolean>): Promise<void> {
+  async setResponseThemes(responseId: number, decisions: ThemeDecisions): Promise<void> {
     await call(() => Dashboard.SetResponseThemes(responseId, decisions))
   },
-  /** Complaint figures of the period (surveyIds is ignored: tickets are not per survey). */
+  /** A person's decisions on one complaint (its title and description), as for a response. */
+  async setTicketThemes(ticketId: number, decisions: ThemeDecisions): Promise<void> {
+    await call(() => Dashboard.SetTicketThemes(ticketId, decisions))
+  },
+  /** The decisions saved earlier on one response or complaint ({} when none). */
+  async themeDecisions(kind: ThemeTarget, id: number): Promise<ThemeDecisions> {
+    return toDecisions(await call(() => Dashboard.ThemeDecisions(kind, id)))
+  },
+  /** Complaint figures of the period (surveyIds is ignored: tickets are not per survey), optionally of one category. */
   async tickets(q: DashboardQuery): Promise<ComplaintDashboard> {
-    return toComplaints(await call(() => Dashboard.Tickets(api.DashboardQuery.createFrom(q))))
+    return toComplaints(await call(() => Dashboard.Tickets(api.DashboardQuery.createFrom({ ...q, category: q.category ?? '' }))))
   },
 }

@@ -269,6 +269,8 @@ export interface ResponseQuery {
   band: ScoreBand
   search: string
   tag: string
+  /** A verbatim theme key: only responses tagged with it (rules and a person's decisions, as the dashboard counts); "" = any. */
+  theme: string
   offset: number
   limit: number
 }

@@ -87,7 +87,10 @@ export interface TicketFilter {
   statusCategories: string[]
   priorities: number[]
   handlerId: number | null
+  /** A top category key; "none" = tickets without a category; "" = any. */
   category: string
+  /** A verbatim theme key (title and description, as the dashboard counts); "" = any. */
+  theme: string
   breached: boolean
   atRisk: boolean
   from: string
@@ -330,5 +333,5 @@ export interface HolidayImport {
 
 /** An empty filter: every ticket, first page of 50. */
 export function emptyTicketFilter(): TicketFilter {
-  return { statusCategories: [], priorities: [], handlerId: null, category: '', breached: false, atRisk: false, from: '', to: '', offset: 0, limit: 50 }
+  return { statusCategories: [], priorities: [], handlerId: null, category: '', theme: '', breached: false, atRisk: false, from: '', to: '', offset: 0, limit: 50 }
 }

@@ -178,6 +178,7 @@ function toFilter(v: unknown): TicketFilter {
     priorities: arr(o.priorities).filter((p): p is number => typeof p === 'number'),
     handlerId: optNum(o.handlerId),
     category: str(o.category),
+    theme: str(o.theme),
     breached: bool(o.breached),
     atRisk: bool(o.atRisk),
     from: str(o.from),

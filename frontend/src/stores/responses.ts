@@ -1,6 +1,7 @@
 /**
  * Responses store: the list's filters (period follows the top bar unless
- * "all time" or a day range from a dashboard drill-down is set), the current page with its total, the facets the
+ * "all time" or a day range from a dashboard drill-down is set; a theme only
+ * from a drill-down), the current page with its total, the facets the
  * filter menus offer, the keyboard selection and the open detail with its
  * tag and note edits. Stale list answers (a slower earlier request) are
  * dropped.
@@ -27,6 +28,8 @@ export interface ResponseFilters {
   band: ScoreBand
   tag: string
   search: string
+  /** A verbatim theme key (from a dashboard drill-down); "" = any. */
+  theme: string
 }
 
 const blankFilters = (): ResponseFilters => ({
@@ -41,6 +44,7 @@ const blankFilters = (): ResponseFilters => ({
   band: '',
   tag: '',
   search: '',
+  theme: '',
 })
 
 const emptyFacets = (): Facets => ({ channels: [], regions: [], products: [], agents: [], tags: [] })
@@ -86,6 +90,7 @@ export const useResponsesStore = defineStore('responses', () => {
       band: filters.band,
       search: filters.search.trim(),
       tag: filters.tag,
+      theme: filters.theme,
       offset: (page.value - 1) * pageSize.value,
       limit: pageSize.value,
     }

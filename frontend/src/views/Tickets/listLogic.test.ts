@@ -186,4 +186,24 @@ describe('filterFromQuery', () => {
     expect(filterFromQuery({ category: '', from: '2026-10-01' })).toMatchObject({ category: '', from: '2026-10-01', to: '' })
     expect(filterFromQuery({ from: '10/01/2026', to: '<script>' })).toBeNull()
   })
+  it('reads the uncategorised category and a theme', async () => {
+    const { filterFromQuery, NO_CATEGORY } = await import('./listLogic')
+    expect(filterFromQuery({ category: NO_CATEGORY, from: '2026-10-01', to: '2026-10-31' })).toMatchObject({ category: 'none', theme: '' })
+    expect(filterFromQuery({ theme: 'speed', from: '2026-10-01', to: '2026-10-31' })).toMatchObject({
+      theme: 'speed', category: '', from: '2026-10-01', to: '2026-10-31',
+    })
+    expect(filterFromQuery({ theme: ['refund', 'x'] })).toMatchObject({ theme: 'refund', from: '', to: '' })
+    expect(filterFromQuery({ theme: '  ' })).toBeNull()
+  })
+})
+
+describe('theme in the list filter', () => {
+  it('counts as a filter and is compared, copied and paged', async () => {
+    const { blankFilter, isFiltered, pageQuery, sameFilter, toListFilter } = await import('./listLogic')
+    const f = { ...blankFilter(), theme: 'speed' }
+    expect(isFiltered(f)).toBe(true)
+    expect(sameFilter(f, blankFilter())).toBe(false)
+    expect(toListFilter(f).theme).toBe('speed')
+    expect(pageQuery(f, 2)).toMatchObject({ theme: 'speed', offset: 50 })
+  })
 })

@@ -20,7 +20,7 @@ export type ListFilter = Omit<TicketFilter, 'offset' | 'limit'>
 
 /** No filter at all: every ticket. */
 export function blankFilter(): ListFilter {
-  return { statusCategories: [], priorities: [], handlerId: null, category: '', breached: false, atRisk: false, from: '', to: '' }
+  return { statusCategories: [], priorities: [], handlerId: null, category: '', theme: '', breached: false, atRisk: false, from: '', to: '' }
 }
 
 /** A copy of the filter part of a TicketFilter (drops offset/limit). */
@@ -30,6 +30,7 @@ export function toListFilter(f: TicketFilter | ListFilter): ListFilter {
     priorities: [...f.priorities],
     handlerId: f.handlerId ?? null,
     category: f.category,
+    theme: f.theme ?? '',
     breached: f.breached,
     atRisk: f.atRisk,
     from: f.from,
@@ -51,6 +52,7 @@ export function sameFilter(a: ListFilter, b: ListFilter): boolean {
     sortedStrings(a.priorities) === sortedStrings(b.priorities) &&
     (a.handlerId ?? null) === (b.handlerId ?? null) &&
     a.category === b.category &&
+    (a.theme ?? '') === (b.theme ?? '') &&
     a.breached === b.breached &&
     a.atRisk === b.atRisk &&
     a.from === b.from &&
@@ -215,16 +217,21 @@ export function toTicketInput(f: NewTicketForm): TicketInput {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 
+/** The category value of "tickets without a category" (list filter and drill-downs). */
+export const NO_CATEGORY = 'none'
+
 /**
- * The filter a drill-down link asks for (`/tickets?category=…&from=…&to=…`,
- * e.g. from the dashboard's heat map), or null when the query names none.
- * Unknown or malformed values are ignored, never trusted.
+ * The filter a drill-down link asks for (`/tickets?category=…&theme=…&from=…&to=…`,
+ * e.g. from the dashboard's heat map or theme table), or null when the query
+ * names none. category "none" = tickets without a category; theme is a
+ * verbatim theme key. Unknown or malformed values are ignored, never trusted.
  */
 export function filterFromQuery(q: Record<string, unknown>): ListFilter | null {
-  const one = (v: unknown): string => (typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : '')
-  const category = one(q.category)
+  const one = (v: unknown): string => (typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : '').trim()
+  const category = one(q.category).slice(0, 100)
+  const theme = one(q.theme).slice(0, 100)
   const from = one(q.from)
   const to = one(q.to)
-  if (!('category' in q) && !DAY.test(from) && !DAY.test(to)) return null
-  return { ...blankFilter(), category, from: DAY.test(from) ? from : '', to: DAY.test(to) ? to : '' }
+  if (!('category' in q) && theme === '' && !DAY.test(from) && !DAY.test(to)) return null
+  return { ...blankFilter(), category, theme, from: DAY.test(from) ? from : '', to: DAY.test(to) ? to : '' }
 }

@@ -110,7 +110,7 @@ describe('ticket list store', () => {
 
   it('saves, applies and deletes views, and names the active one', async () => {
     api.list.mockResolvedValue({ rows: [], total: 0 })
-    const view: TicketView = { name: 'Urgent', filter: { statusCategories: [], priorities: [1, 2], handlerId: null, category: '', breached: false, atRisk: false, from: '', to: '', offset: 0, limit: 0 } }
+    const view: TicketView = { name: 'Urgent', filter: { statusCategories: [], priorities: [1, 2], handlerId: null, category: '', theme: '', breached: false, atRisk: false, from: '', to: '', offset: 0, limit: 0 } }
     api.saveView.mockResolvedValue([view])
     api.deleteView.mockResolvedValue([])
     const s = useTicketListStore()
