@@ -2,7 +2,7 @@
  * zh-CN messages of the verbatim themes (the schema source; the English
  * file is typed by it): `messages` is mounted at `themes.*` — the
  * dashboard section, the codebook editor (/themes) and the theme tags in
- * the response drawer; `errors` merges into `error.themes.*`.
+ * the response drawer and the ticket detail; `errors` merges into `error.themes.*`.
  */
 const themes = {
   messages: {
@@ -16,7 +16,7 @@ const themes = {
       },
       error: '主题数据加载失败',
       retry: '重试',
-      rulesNote: '主题由词库中的关键词规则自动识别，人工在反馈详情中添加或移除的主题也已计入。',
+      rulesNote: '主题由词库中的关键词规则自动识别；在反馈详情或工单详情中人工添加、移除的主题也已计入。',
     },
     table: {
       title: '主题与 NPS 影响',
@@ -28,8 +28,9 @@ const themes = {
       npsWithout: '未提及时 NPS',
       delta: '影响',
       deltaHint: '提及该主题的反馈的 NPS 减去未提及的反馈的 NPS（分）。负数表示该主题拉低了 NPS。',
-      indicative: '灰色行：提及该主题的 NPS 回答少于 30 条，仅供参考。点击一行查看对应的反馈。',
-      drill: '打开包含“{keyword}”的反馈列表。反馈列表按文字搜索，无法精确按主题筛选，结果与主题计数可能略有不同。',
+      indicative: '灰色行：提及该主题的 NPS 回答少于 30 条，仅供参考。点击一行查看这些反馈，点击投诉数查看对应的工单。',
+      drill: '查看提及该主题的 {n} 条反馈',
+      drillTickets: '查看提及该主题的 {n} 张投诉工单',
       none: '暂无主题',
       nValue: 'n={n}',
     },
@@ -39,6 +40,7 @@ const themes = {
       months12: '12 个月',
       months24: '24 个月',
       empty: '没有可显示的主题提及',
+      drillHint: '点击数据点查看当月提及该主题的反馈',
     },
     phrases: {
       title: '高频短语',
@@ -109,16 +111,17 @@ const themes = {
         result: '识别出的主题',
       },
     },
-    response: {
+    tags: {
       title: '主题',
-      found: '按规则识别：',
       none: '规则未识别出主题',
-      noText: '这条反馈没有文字评论',
+      noTextResponse: '这条反馈没有文字评论',
+      noTextTicket: '这张工单没有标题和描述',
       add: '添加主题',
+      restore: '点击恢复该主题',
       saved: '主题已更新，统计将计入你的更改',
       removed: '已移除',
       added: '人工添加',
-      honest: '仅显示规则识别结果和你本次的更改；之前的人工调整已保存并计入统计，但这里不显示。',
+      legend: '蓝色：规则识别；绿色：人工添加；划线：人工移除（点击恢复）。更改即时保存并计入主题统计。',
     },
   },
   errors: {

@@ -21,6 +21,7 @@ const ticketDetail: typeof zh = {
       channel: 'Channel',
       category: 'Category',
       noCategory: 'Uncategorised',
+      themes: 'Themes',
       created: 'Created',
       updated: 'Last updated',
       tags: 'Tags',

@@ -24,6 +24,7 @@ const ticketDetail = {
       channel: '渠道',
       category: '分类',
       noCategory: '未分类',
+      themes: '主题',
       created: '创建于',
       updated: '最后更新',
       tags: '标签',

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ThemeDashboard, ThemeFigure } from '@/api/dashboard'
 import type { NpsResult } from '@/api/surveyTypes'
-import { drillKeyword, drillQuery, fmtDelta, phraseChips, themeName, themeRows, trendThemes } from './themesModel'
+import { drillQuery, fmtDelta, monthDrillQuery, phraseChips, themeName, themeRows, ticketDrillQuery, trendThemes } from './themesModel'
 
 function nps(rounded: number, n: number): NpsResult {
   return { valid: true, score: rounded, rounded, n, promoters: 0, passives: 0, detractors: 0, promoterShare: 0, passiveShare: 0, detractorShare: 0, ciLow: 0, ciHigh: 0, moe: 0, indicative: n < 30, skipped: 0, invalid: 0 }
@@ -39,17 +39,19 @@ describe('trendThemes', () => {
   })
 })
 
-describe('drillKeyword', () => {
-  const theme = { key: 'refund', name: '退款', nameEn: 'Refunds', keywords: ['refund*', '退款', 'money back'], exclude: [] }
-  it('picks the first keyword of the UI language, without the prefix star', () => {
-    expect(drillKeyword(theme, 'en')).toBe('refund')
-    expect(drillKeyword(theme, 'zh-CN')).toBe('退款')
-    expect(drillKeyword({ ...theme, keywords: ['refund*'] }, 'zh-CN')).toBe('refund')
-    expect(drillKeyword(undefined, 'en')).toBe('')
+describe('drill-down queries', () => {
+  const scope = { from: '2026-11-01', to: '2026-11-30', surveyIds: [] as number[] }
+  it('lists the responses tagged with the theme in the period, with the survey when one is in scope', () => {
+    expect(drillQuery(scope, 'refund')).toEqual({ from: '2026-11-01', to: '2026-11-30', theme: 'refund' })
+    expect(drillQuery({ ...scope, surveyIds: [4] }, 'refund')).toEqual({ from: '2026-11-01', to: '2026-11-30', theme: 'refund', surveyId: '4' })
+    expect(drillQuery({ ...scope, surveyIds: [4, 5] }, 'refund')).not.toHaveProperty('surveyId')
   })
-  it('builds the responses query', () => {
-    expect(drillQuery({ from: '2026-11-01', to: '2026-11-30' }, '退款')).toEqual({ from: '2026-11-01', to: '2026-11-30', search: '退款' })
-    expect(drillQuery({ from: '2026-11-01', to: '2026-11-30' }, '')).toEqual({ from: '2026-11-01', to: '2026-11-30' })
+  it('a trend month drills to that month', () => {
+    expect(monthDrillQuery('2026-02', 'speed', [1])).toEqual({ from: '2026-02-01', to: '2026-02-28', theme: 'speed', surveyId: '1' })
+    expect(monthDrillQuery('2026-2', 'speed', [])).toBeNull()
+  })
+  it('the complaint count drills to the tickets of the period with the theme', () => {
+    expect(ticketDrillQuery(scope, 'delivery')).toEqual({ theme: 'delivery', from: '2026-11-01', to: '2026-11-30' })
   })
 })
 

@@ -1,12 +1,12 @@
 /**
  * Pure view model of the dashboard's verbatim themes section: rows sorted
  * by mentions with their NPS impact (greyed when fewer than 30 answers
- * mention the theme), the top themes for the trend chart, the keyword a
- * drill-down searches the responses list for, and the phrase chips.
+ * mention the theme), the top themes for the trend chart, the drill-down
+ * queries (responses and complaints tagged with a theme) and the phrase chips.
  */
-import type { Theme, ThemeDashboard, ThemeFigure } from '@/api/dashboard'
+import type { ThemeDashboard, ThemeFigure } from '@/api/dashboard'
 import type { AppLocale } from '@/i18n/schema'
-import { isWordChar } from '@/views/Themes/matcher'
+import { monthDays } from '@/i18n/datetime'
 
 /** Answers below which an NPS is only indicative (DOMAIN.md). */
 export const minN = 30
@@ -70,24 +70,33 @@ export function trendThemes(figs: readonly ThemeFigure[], top = 5): ThemeFigure[
     .map((x) => x.f)
 }
 
-function isLatin(rule: string): boolean {
-  return Array.from(rule).some(isWordChar)
+/** The scope of a theme drill-down: the dashboard's days and surveys. */
+export interface ThemeScope {
+  from: string
+  to: string
+  surveyIds: number[]
 }
 
 /**
- * The text a drill-down searches for: the theme's first keyword (its first
- * Latin keyword in English), without a prefix "*"; "" when it has none.
+ * The /responses query of a theme: the responses tagged with it (exactly
+ * those the mentions count) in the days, and the survey when exactly one is
+ * in scope (the list filters by one survey at most).
  */
-export function drillKeyword(theme: Theme | undefined, locale: AppLocale): string {
-  if (!theme) return ''
-  const rules = theme.keywords.map((k) => k.trim().replace(/\*$/, '').trim()).filter((k) => k !== '')
-  const pick = locale === 'en' ? (rules.find(isLatin) ?? rules[0]) : (rules.find((k) => !isLatin(k)) ?? rules[0])
-  return pick ?? ''
+export function drillQuery(scope: ThemeScope, key: string): Record<string, string> {
+  const q: Record<string, string> = { from: scope.from, to: scope.to, theme: key }
+  if (scope.surveyIds.length === 1) q.surveyId = String(scope.surveyIds[0])
+  return q
 }
 
-/** The /responses query of a theme's drill-down. */
-export function drillQuery(d: Pick<ThemeDashboard, 'from' | 'to'>, keyword: string): Record<string, string> {
-  return keyword === '' ? { from: d.from, to: d.to } : { from: d.from, to: d.to, search: keyword }
+/** The /responses query of one month of a theme's trend; null for a malformed month. */
+export function monthDrillQuery(month: string, key: string, surveyIds: number[]): Record<string, string> | null {
+  const d = monthDays(month)
+  return d ? drillQuery({ ...d, surveyIds }, key) : null
+}
+
+/** The /tickets query of a theme: the complaints opened in the days that mention it (ticket_mentions). */
+export function ticketDrillQuery(scope: Pick<ThemeScope, 'from' | 'to'>, key: string): Record<string, string> {
+  return { theme: key, from: scope.from, to: scope.to }
 }
 
 export interface PhraseChip {
