@@ -20,6 +20,7 @@ const responses: typeof zh = {
       any: 'Any',
       search: 'Search comments, notes, customers',
       reset: 'Clear filters',
+      themeChip: 'Theme: {name}',
     },
     band: {
       promoter: 'Promoters 9–10',

@@ -23,6 +23,7 @@ const responses = {
       any: '不限',
       search: '搜索评论、备注、客户名',
       reset: '清除筛选',
+      themeChip: '主题：{name}',
     },
     band: {
       promoter: '推荐者 9–10',

@@ -25,6 +25,8 @@ const tickets: typeof zh = {
       anyHandler: 'All handlers',
       category: 'Category',
       anyCategory: 'All categories',
+      uncategorised: 'Uncategorised',
+      themeChip: 'Theme: {name}',
       period: 'Created',
       periodFrom: 'From',
       periodTo: 'To',

@@ -23,6 +23,8 @@ const tickets = {
       anyHandler: '全部处理人',
       category: '分类',
       anyCategory: '全部分类',
+      uncategorised: '未分类',
+      themeChip: '主题：{name}',
       period: '创建日期',
       periodFrom: '开始日期',
       periodTo: '结束日期',

@@ -12,8 +12,18 @@ describe('drill-down query on the responses list', () => {
     expect(parseDrillQuery({ from: '2026-10-01', to: '2026-10-31', agent: '王芳' })).toEqual({ from: '2026-10-01', to: '2026-10-31', agent: '王芳' })
   })
 
-  it('applies a search keyword (a theme drill-down)', () => {
+  it('applies a search keyword', () => {
     expect(parseDrillQuery({ from: '2026-11-01', to: '2026-11-30', search: ' 退款 ' })).toEqual({ from: '2026-11-01', to: '2026-11-30', search: '退款' })
+  })
+
+  it('applies a theme key with the period and survey (a theme drill-down)', () => {
+    expect(parseDrillQuery({ from: '2026-11-01', to: '2026-11-30', theme: 'refund', surveyId: '2' })).toEqual({
+      from: '2026-11-01',
+      to: '2026-11-30',
+      theme: 'refund',
+      surveyId: 2,
+    })
+    expect(parseDrillQuery({ theme: ' ' })).toBeNull()
   })
 
   it('nothing to apply without a query', () => {

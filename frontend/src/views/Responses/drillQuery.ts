@@ -1,6 +1,7 @@
 /**
  * Reads a drill-down route query (/responses?from=…&to=…&channel=…&surveyId=…
- * &band=…&search=…, as the dashboard's sections build it) into a patch of the responses list's filters.
+ * &band=…&search=…&theme=…, as the dashboard's sections build it) into a
+ * patch of the responses list's filters (theme = a verbatim theme key).
  * Unknown or malformed parameters are ignored; null when the query carries
  * nothing to apply (the list keeps its current filters).
  */
@@ -30,6 +31,8 @@ export function parseDrillQuery(q: Query): Partial<ResponseFilters> | null {
   if (['promoter', 'passive', 'detractor', 'scored'].includes(band)) patch.band = band as ResponseFilters['band']
   const search = one(q.search)
   if (search !== '') patch.search = search.slice(0, 100)
+  const theme = one(q.theme)
+  if (theme !== '') patch.theme = theme.slice(0, 100)
   const id = Number(one(q.surveyId))
   if (one(q.surveyId) !== '' && Number.isSafeInteger(id) && id > 0) patch.surveyId = id
   return Object.keys(patch).length > 0 ? patch : null
