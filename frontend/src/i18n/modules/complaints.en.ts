@@ -16,7 +16,14 @@ const complaints: typeof zh = {
     change: '{delta} ({percent}) vs previous period',
     changeNoPercent: '{delta} vs previous period',
     changeTip: 'Previous period: {from} to {to} ({n}). The change is a plain difference in counts, not a significance test.',
+    filter: {
+      category: 'Category',
+      all: 'All categories',
+      none: 'No complaint in this category was opened, resolved or left open in the last {n} months.',
+      clear: 'Show all categories',
+    },
     kpi: {
+      openedDrill: 'Click to open these tickets',
       opened: 'Complaints opened',
       openedDef: 'Complaint tickets created in the period (by creation time).',
       resolved: 'Resolved',

@@ -14,7 +14,14 @@ const complaints = {
     change: '较上期 {delta}（{percent}）',
     changeNoPercent: '较上期 {delta}',
     changeTip: '上期：{from} 至 {to}（{n} 件）。变化仅为数量差，不做显著性判断。',
+    filter: {
+      category: '分类',
+      all: '全部分类',
+      none: '所选分类在近 {n} 个月没有新建、解决或未结的投诉工单。',
+      clear: '查看全部分类',
+    },
     kpi: {
+      openedDrill: '点击查看这些工单',
       opened: '新建投诉',
       openedDef: '本期内新建的投诉工单数（按创建时间）。',
       resolved: '已解决',

@@ -14,6 +14,8 @@ import {
   signedInt,
   slaTrendSeries,
   ticketDrill,
+  periodDrill,
+  drillCategory,
   trendMonths,
   volumeSeries,
 } from './complaintsModel'
@@ -164,8 +166,14 @@ describe('drill-down', () => {
       name: 'tickets',
       query: { category: 'billing', from: '2026-10-01', to: '2026-10-31' },
     })
-    expect(ticketDrill('2026-10', '')!.query.category).toBe('')
+    expect(ticketDrill('2026-10', '')!.query.category).toBe('none')
+    expect(ticketDrill('2026-10', 'none')!.query.category).toBe('none')
     expect(ticketDrill('bad')).toBeNull()
+  })
+  it('the period drill carries the category filter', () => {
+    expect(periodDrill('2026-10-01', '2026-10-31', '')).toEqual({ name: 'tickets', query: { from: '2026-10-01', to: '2026-10-31' } })
+    expect(periodDrill('2026-10-01', '2026-10-31', 'none').query).toEqual({ category: 'none', from: '2026-10-01', to: '2026-10-31' })
+    expect(drillCategory('billing')).toBe('billing')
   })
 })
 
@@ -175,6 +183,10 @@ describe('state', () => {
     expect(isEmpty(dash({ backlog: 1 }))).toBe(false)
     expect(isEmpty(dash({ trend: [month('2026-05', 1, 0)] }))).toBe(false)
     expect(isEmpty(dash({ trend: [month('2026-05', 0, 0)] }))).toBe(true)
+  })
+  it('a category filter with no tickets is ready (zeros), not empty', () => {
+    expect(sectionState(false, false, dash(), true)).toBe('ready')
+    expect(sectionState(true, false, dash(), true)).toBe('loading')
   })
   it('error wins, then loading, then empty/ready', () => {
     expect(sectionState(false, true, dash())).toBe('error')

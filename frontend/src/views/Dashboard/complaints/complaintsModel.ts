@@ -2,7 +2,8 @@
  * Pure logic of the dashboard's complaints section: the change of a count
  * against the previous period, the monthly series of the three trend charts
  * (months without data are gaps, never zeros), the category × month heat
- * map matrix and the drill-down route query of a month (and a category).
+ * map matrix and the drill-down route query of a month (and a category;
+ * the uncategorised row drills to category "none").
  */
 import { monthDays } from '@/i18n/datetime'
 import type { ComplaintDashboard, ComplaintMonth } from '@/api/dashboard'
@@ -142,17 +143,35 @@ export function darkCell(count: number, max: number): boolean {
 
 export { monthDays } from '@/i18n/datetime'
 
+/** The category value of "tickets without a category" in the ticket list and the dashboard query. */
+export const NO_CATEGORY = 'none'
+
+/**
+ * The category a drill-down asks the ticket list for: a heat-map row's key
+ * ("" = the uncategorised row → "none"), or the section's category filter
+ * ("none" stays "none").
+ */
+export function drillCategory(category: string): string {
+  return category === '' ? NO_CATEGORY : category
+}
+
 /**
  * The ticket list's route for a month, optionally one category: query
- * from/to = the month's first and last day; `category` present only for a
- * heat-map row ("" = the uncategorised row; absent = every category).
+ * from/to = the month's first and last day; `category` present only when
+ * one is given (a heat-map row, or the section's filter; "" = the
+ * uncategorised row, sent as "none"; absent = every category).
  * Null for a malformed month.
  */
 export function ticketDrill(month: string, category?: string): { name: 'tickets'; query: Record<string, string> } | null {
   const d = monthDays(month)
   if (!d) return null
-  const query: Record<string, string> = category === undefined ? { ...d } : { category, ...d }
+  const query: Record<string, string> = category === undefined ? { ...d } : { category: drillCategory(category), ...d }
   return { name: 'tickets', query }
+}
+
+/** The route of the ticket list for the section's period and category filter ("" = all). */
+export function periodDrill(from: string, to: string, filter: string): { name: 'tickets'; query: Record<string, string> } {
+  return { name: 'tickets', query: filter === '' ? { from, to } : { category: filter, from, to } }
 }
 
 /** The section's state: loading (a request under way, or no data yet), error, empty (no tickets at all) or ready. */
@@ -174,10 +193,11 @@ export function isEmpty(d: ComplaintDashboard): boolean {
   )
 }
 
-export function sectionState(loading: boolean, error: boolean, data: ComplaintDashboard | null): SectionState {
+/** With a category filter (`filtered`) no tickets is a figure (0), not an empty database. */
+export function sectionState(loading: boolean, error: boolean, data: ComplaintDashboard | null, filtered = false): SectionState {
   if (error) return 'error'
   if (loading || !data) return 'loading'
-  return isEmpty(data) ? 'empty' : 'ready'
+  return isEmpty(data) && !filtered ? 'empty' : 'ready'
 }
 
 /** 12 or 24 trend months (anything else → 12). */
