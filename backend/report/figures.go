@@ -34,9 +34,10 @@ func (o Options) query() dashboard.Query {
 	return dashboard.Query{From: o.From, To: o.To, SurveyIDs: o.SurveyIDs, Segments: o.Segments}
 }
 
-// loadSurveyFigures fills the survey, theme, follow-up and verbatim parts
-// of fig (whose period is set), reporting each stage. It reads the
-// database only, so it runs beside the ticket figures and the Data sheet.
+// loadSurveyFigures fills the survey and follow-up parts of fig (whose
+// period is set), reporting each stage. Like the other loaders it touches
+// no workbook state and fills its own fields, so they all run at once
+// beside the Data sheet.
 func loadSurveyFigures(ctx context.Context, db *sqlite.DB, o Options, now time.Time, fig *figures, step func(stage string)) error {
 	q := o.query()
 	p := fig.period
@@ -55,18 +56,33 @@ func loadSurveyFigures(ctx context.Context, db *sqlite.DB, o Options, now time.T
 	if fig.responses, err = countResponses(ctx, db, o, p); err != nil {
 		return err
 	}
-	step(stageVerbatims)
-	if fig.themes, err = dashboard.ThemeFiguresFor(ctx, db, dashboard.Query{From: q.From, To: q.To, SurveyIDs: q.SurveyIDs, Segments: q.Segments}, now); err != nil {
-		return err
-	}
-	if fig.verbatims, err = loadVerbatims(ctx, db, o, p); err != nil {
-		return err
-	}
 	step(stageFollowups)
 	if fig.calls, err = callRates(ctx, db, fig.period); err != nil {
 		return err
 	}
 	fig.callsPrev, err = callRates(ctx, db, fig.previous)
+	return err
+}
+
+// loadTextFigures fills the verbatim themes and the verbatim lists of fig.
+func loadTextFigures(ctx context.Context, db *sqlite.DB, o Options, now time.Time, fig *figures, step func(stage string)) error {
+	step(stageVerbatims)
+	var err error
+	q := o.query()
+	if fig.themes, err = dashboard.ThemeFiguresFor(ctx, db, dashboard.Query{From: q.From, To: q.To, SurveyIDs: q.SurveyIDs, Segments: q.Segments}, now); err != nil {
+		return err
+	}
+	fig.verbatims, err = loadVerbatims(ctx, db, o, fig.period)
+	return err
+}
+
+// loadBreached fills the list of the period's breached tickets, with its
+// own SLA service (a service is not shared between goroutines).
+func loadBreached(ctx context.Context, db *sqlite.DB, now time.Time, fig *figures) error {
+	start, end := fig.period.Start, fig.period.End
+	var err error
+	fig.breached, fig.breachedTotal, err = slaservice.New(db).List(ctx,
+		feedback.TicketFilter{From: &start, To: &end, Breached: true, Limit: maxBreachedRows}, now)
 	return err
 }
 
@@ -81,11 +97,7 @@ func loadTicketFigures(ctx context.Context, db *sqlite.DB, o Options, now time.T
 	if fig.complaints, err = dashboard.ComplaintFigures(ctx, db, slaOf, dashboard.Query{From: o.From, To: o.To}, now); err != nil {
 		return err
 	}
-	if fig.slaPrev, err = slaOf(ctx, feedback.TicketFilter{From: &fig.previous.Start, To: &fig.previous.End}); err != nil {
-		return err
-	}
-	start, end := fig.period.Start, fig.period.End
-	fig.breached, fig.breachedTotal, err = svc.List(ctx, feedback.TicketFilter{From: &start, To: &end, Breached: true, Limit: maxBreachedRows}, now)
+	fig.slaPrev, err = slaOf(ctx, feedback.TicketFilter{From: &fig.previous.Start, To: &fig.previous.End})
 	return err
 }
 

@@ -108,9 +108,9 @@ func (o Options) normalize() (Options, error) {
 // it into place (an existing file is replaced only by that rename). ctx
 // cancellation stops it and leaves no file behind. progress may be nil.
 //
-// The survey figures, the ticket figures and the Data sheet are read at
-// once (one SQLite connection each); the other sheets are written once all
-// three are done.
+// The survey, theme, complaint and breached-ticket figures and the Data
+// sheet are read at once (one SQLite connection each); the other sheets
+// are written once all are done.
 func Generate(ctx context.Context, db *sqlite.DB, opts Options, path string, now time.Time, progress func(Progress)) (*Result, error) {
 	o, err := opts.normalize()
 	if err != nil {
@@ -139,7 +139,9 @@ func Generate(ctx context.Context, db *sqlite.DB, opts Options, path string, now
 	report, step := progressOf(progress)
 	workers := []func(context.Context) error{
 		func(ctx context.Context) error { return loadSurveyFigures(ctx, db, o, now, fig, step) },
+		func(ctx context.Context) error { return loadTextFigures(ctx, db, o, now, fig, step) },
 		func(ctx context.Context) error { return loadTicketFigures(ctx, db, o, now, fig, step) },
+		func(ctx context.Context) error { return loadBreached(ctx, db, now, fig) },
 	}
 	if o.IncludeData {
 		workers = append(workers, func(ctx context.Context) error { step(stageData); return w.writeData(ctx, db, report) })
