@@ -18,20 +18,16 @@ type TicketStore interface {
 	TicketMonthCounts(ctx context.Context, fromMonth, toMonth int, category string) ([]feedback.TicketMonthCount, error)
 }
 
-// SLAFigures computes the SLA figures of the tickets of a filter (creation
-// period, category) as of now; SLAOf is the real one.
-type SLAFigures func(ctx context.Context, f feedback.TicketFilter) (*slaservice.Figures, error)
+// SLAFigures computes the SLA figures of the tickets of a category ("" all,
+// feedback.NoCategory none) created in each window, as of now, in one pass;
+// SLAOf is the real one.
+type SLAFigures func(ctx context.Context, category string, windows []slaservice.Window) ([]*slaservice.Figures, error)
 
 // SLAOf returns the SLA service's figures as of now as SLAFigures.
 func SLAOf(svc *slaservice.Service, now time.Time) SLAFigures {
-	return func(ctx context.Context, f feedback.TicketFilter) (*slaservice.Figures, error) {
-		return svc.FiguresOf(ctx, f, now)
+	return func(ctx context.Context, category string, windows []slaservice.Window) ([]*slaservice.Figures, error) {
+		return svc.FiguresPer(ctx, category, windows, now)
 	}
-}
-
-// created is the filter of the tickets of category created in [start, end).
-func created(start, end time.Time, category string) feedback.TicketFilter {
-	return feedback.TicketFilter{From: &start, To: &end, Category: category}
 }
 
 // TicketMonth is one month of the complaint trend.
@@ -63,8 +59,10 @@ type Complaints struct {
 	Resolved         int `json:"resolved"`
 	ResolvedPrevious int `json:"resolved_previous"`
 	Backlog          int `json:"backlog"`
-	// SLA holds the SLA figures of the tickets opened in the period.
-	SLA *slaservice.Figures `json:"sla"`
+	// SLA holds the SLA figures of the tickets opened in the period,
+	// SLAPrevious those of the previous period.
+	SLA         *slaservice.Figures `json:"sla"`
+	SLAPrevious *slaservice.Figures `json:"sla_previous"`
 	// Trend has one entry per month, oldest first (TrendMonths months
 	// ending with the period's last month).
 	Trend []TicketMonth `json:"trend"`
@@ -92,7 +90,6 @@ func ComplaintFigures(ctx context.Context, st TicketStore, sla SLAFigures, q Que
 		func() (err error) { out.Backlog, err = st.TicketBacklog(ctx, q.Category); return },
 		func() (err error) { out.Resolved, err = resolvedTickets(ctx, st, p, q.Category); return },
 		func() (err error) { out.ResolvedPrevious, err = resolvedTickets(ctx, st, prev, q.Category); return },
-		func() (err error) { out.SLA, err = sla(ctx, created(p.Start, p.End, q.Category)); return },
 	} {
 		if err := step(); err != nil {
 			return nil, err
@@ -129,17 +126,24 @@ func complaintTrend(ctx context.Context, st TicketStore, sla SLAFigures, p Perio
 	if err != nil {
 		return err
 	}
+	// One pass computes each ticket's SLA once for the period, the previous
+	// period and every trend month.
+	prev := p.Previous()
+	windows := []slaservice.Window{{From: p.Start, To: p.End}, {From: prev.Start, To: prev.End}}
+	for _, k := range keys {
+		windows = append(windows, slaservice.Window{From: monthStart(k), To: monthStart(k).AddDate(0, 1, 0)})
+	}
+	figs, err := sla(ctx, q.Category, windows)
+	if err != nil {
+		return err
+	}
+	out.SLA, out.SLAPrevious = figs[0], figs[1]
 	index := map[int]int{}
 	for i, k := range keys {
 		index[k] = i
-		start := monthStart(k)
-		fig, err := sla(ctx, created(start, start.AddDate(0, 1, 0), q.Category))
-		if err != nil {
-			return err
-		}
 		label := monthLabel(k)
 		out.Months = append(out.Months, label)
-		out.Trend = append(out.Trend, TicketMonth{Month: label, SLA: fig})
+		out.Trend = append(out.Trend, TicketMonth{Month: label, SLA: figs[2+i]})
 	}
 	rows := map[string]*HeatRow{}
 	for _, c := range counts {

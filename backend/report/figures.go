@@ -76,28 +76,42 @@ func loadTextFigures(ctx context.Context, db *sqlite.DB, o Options, now time.Tim
 	return err
 }
 
-// loadBreached fills the list of the period's breached tickets, with its
-// own SLA service (a service is not shared between goroutines).
+// loadBreached lists the newest maxBreachedRows tickets of the period with
+// a breached target, newest first, reading the period backwards so that a
+// busy month computes the SLA of a few days of tickets, not all of them
+// (the total comes from the SLA figures: breachedTickets).
 func loadBreached(ctx context.Context, db *sqlite.DB, now time.Time, fig *figures) error {
-	start, end := fig.period.Start, fig.period.End
-	var err error
-	fig.breached, fig.breachedTotal, err = slaservice.New(db).List(ctx,
-		feedback.TicketFilter{From: &start, To: &end, Breached: true, Limit: maxBreachedRows}, now)
-	return err
+	svc := slaservice.New(db)
+	return backwards(fig.period, func() bool { return len(fig.breached) >= maxBreachedRows }, func(start, end time.Time) error {
+		ts, _, err := svc.List(ctx, feedback.TicketFilter{From: &start, To: &end, Breached: true, Limit: maxBreachedRows - len(fig.breached)}, now)
+		fig.breached = append(fig.breached, ts...)
+		return err
+	})
+}
+
+// breachedTickets counts the period's tickets with a breached target: the
+// SLA figures count them per category, each ticket in one.
+func breachedTickets(sla *slaservice.Figures) int {
+	n := 0
+	if sla != nil {
+		for _, g := range sla.ByCategory {
+			n += g.Breached
+		}
+	}
+	return n
 }
 
 // loadTicketFigures fills the complaint and SLA part of fig with its own
 // SLA service (a service is not shared between goroutines).
 func loadTicketFigures(ctx context.Context, db *sqlite.DB, o Options, now time.Time, fig *figures, step func(stage string)) error {
 	step(stageComplaints)
-	svc := slaservice.New(db)
-	slaOf := memoSLA(dashboard.SLAOf(svc, now))
+	slaOf := dashboard.SLAOf(slaservice.New(db), now)
 	var err error
 	// Tickets are not tied to surveys or segments: the dashboard shows all.
 	if fig.complaints, err = dashboard.ComplaintFigures(ctx, db, slaOf, dashboard.Query{From: o.From, To: o.To}, now); err != nil {
 		return err
 	}
-	fig.slaPrev, err = slaOf(ctx, feedback.TicketFilter{From: &fig.previous.Start, To: &fig.previous.End})
+	fig.slaPrev = fig.complaints.SLAPrevious
 	return err
 }
 
@@ -134,32 +148,4 @@ func countResponses(ctx context.Context, db *sqlite.DB, o Options, p dashboard.P
 		total += n
 	}
 	return total, nil
-}
-
-// memoSLA computes the SLA figures of each creation period once: the
-// complaint figures ask for the period and again for each trend month, so
-// a one-month report would compute its month twice (and the previous month
-// a third time for the Summary).
-func memoSLA(of dashboard.SLAFigures) dashboard.SLAFigures {
-	type key struct {
-		from, to int64
-		category string
-	}
-	cache := map[key]*slaservice.Figures{}
-	return func(ctx context.Context, f feedback.TicketFilter) (*slaservice.Figures, error) {
-		plain := f.From != nil && f.To != nil && len(f.StatusCats) == 0 && len(f.Priorities) == 0 && f.HandlerID == nil && f.Theme == "" &&
-			!f.Breached && !f.AtRisk && f.Offset == 0 && f.Limit == 0
-		if !plain {
-			return of(ctx, f)
-		}
-		k := key{f.From.UnixNano(), f.To.UnixNano(), f.Category}
-		if fig, ok := cache[k]; ok {
-			return fig, nil
-		}
-		fig, err := of(ctx, f)
-		if err == nil {
-			cache[k] = fig
-		}
-		return fig, err
-	}
 }

@@ -90,81 +90,155 @@ func (s *Service) Figures(ctx context.Context, from, to *time.Time, now time.Tim
 // FiguresOf computes the SLA figures, as Figures does, of the tickets that
 // match the stored fields of f (creation period, category, …).
 func (s *Service) FiguresOf(ctx context.Context, f feedback.TicketFilter, now time.Time) (*Figures, error) {
-	if err := s.load(ctx); err != nil {
+	acc := newFiguresAcc(f.From, f.To, now)
+	err := s.eachComputed(ctx, f, now, func(l *sqlite.TicketLog, ts *TicketSLA) { acc.add(l.Ticket, ts, now) })
+	if err != nil {
 		return nil, err
 	}
-	fig := &Figures{From: f.From, To: f.To, AsOf: now, Backlog: slices.Clone(backlogBuckets)}
-	var att [3][2]int
-	var durs [3][]time.Duration
-	groups := [3]map[string]*GroupBreaches{{}, {}, {}}
-	err := s.db.EachTicketLog(ctx, f, func(l *sqlite.TicketLog) error {
-		ts, err := s.compute(l, now, false)
-		if err != nil {
-			return err
-		}
-		fig.Tickets++
-		t := l.Ticket
-		if !t.StatusCat.Done() {
-			age := int(now.Sub(t.CreatedAt) / (24 * time.Hour))
-			for i := range fig.Backlog {
-				if b := &fig.Backlog[i]; age >= b.MinDays && (b.MaxDays == 0 || age < b.MaxDays) {
-					b.Count++
-					break
-				}
+	return acc.result(), nil
+}
+
+// Window is a period of ticket creation, [From, To).
+type Window struct{ From, To time.Time }
+
+// FiguresPer computes the SLA figures of the tickets of f's category
+// created in each window, as of now, in one pass over the tickets of the
+// windows' span: each ticket is computed once however many windows hold it.
+func (s *Service) FiguresPer(ctx context.Context, category string, windows []Window, now time.Time) ([]*Figures, error) {
+	if len(windows) == 0 {
+		return nil, nil
+	}
+	accs := make([]*figuresAcc, len(windows))
+	from, to := windows[0].From, windows[0].To
+	for i, w := range windows {
+		accs[i] = newFiguresAcc(&w.From, &w.To, now)
+		from, to = minTime(from, w.From), maxTime(to, w.To)
+	}
+	err := s.eachComputed(ctx, feedback.TicketFilter{From: &from, To: &to, Category: category}, now, func(l *sqlite.TicketLog, ts *TicketSLA) {
+		at := l.Ticket.CreatedAt
+		for i, w := range windows {
+			if !at.Before(w.From) && at.Before(w.To) {
+				accs[i].add(l.Ticket, ts, now)
 			}
 		}
-		if ts.Result == nil {
-			fig.NoPolicy++
-			return nil
-		}
-		one := []sla.Result{*ts.Result}
-		for i, k := range sla.Kinds {
-			met, breached, _ := sla.Attainment(one, k)
-			att[i][0] += met
-			att[i][1] += breached
-			durs[i] = append(durs[i], sla.Durations(one, k)...)
-		}
-		handler := t.HandlerName
-		if handler == "" {
-			handler = "-"
-		}
-		for i, key := range []string{t.Category, handler, sla.PriorityKey(t.Priority)} {
-			g := groups[i][key]
-			if g == nil {
-				g = &GroupBreaches{Key: key}
-				groups[i][key] = g
-			}
-			g.Tickets++
-			if ts.Breached() {
-				g.Breached++
-			}
-		}
-		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	for i, k := range sla.Kinds {
-		a := TargetAttainment{Kind: k, Met: att[i][0], Breached: att[i][1], N: att[i][0] + att[i][1]}
-		if a.N > 0 {
-			p := 100 * float64(a.Met) / float64(a.N)
-			a.Percent = &p
+	out := make([]*Figures, len(accs))
+	for i, a := range accs {
+		out[i] = a.result()
+	}
+	return out, nil
+}
+
+func minTime(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
+
+// eachComputed streams the tickets of f with their SLA state as of now.
+func (s *Service) eachComputed(ctx context.Context, f feedback.TicketFilter, now time.Time, fn func(*sqlite.TicketLog, *TicketSLA)) error {
+	if err := s.load(ctx); err != nil {
+		return err
+	}
+	return s.db.EachTicketLog(ctx, f, func(l *sqlite.TicketLog) error {
+		ts, err := s.compute(l, now, false)
+		if err != nil {
+			return err
 		}
-		fig.Attainment = append(fig.Attainment, a)
+		fn(l, ts)
+		return nil
+	})
+}
+
+// figuresAcc adds tickets up into one period's Figures.
+type figuresAcc struct {
+	fig    *Figures
+	att    [3][2]int
+	durs   [3][]time.Duration
+	groups [3]map[string]*GroupBreaches
+}
+
+func newFiguresAcc(from, to *time.Time, now time.Time) *figuresAcc {
+	return &figuresAcc{fig: &Figures{From: from, To: to, AsOf: now, Backlog: slices.Clone(backlogBuckets)},
+		groups: [3]map[string]*GroupBreaches{{}, {}, {}}}
+}
+
+// add counts one ticket and its SLA state.
+func (a *figuresAcc) add(t *feedback.Ticket, ts *TicketSLA, now time.Time) {
+	fig := a.fig
+	fig.Tickets++
+	if !t.StatusCat.Done() {
+		age := int(now.Sub(t.CreatedAt) / (24 * time.Hour))
+		for i := range fig.Backlog {
+			if b := &fig.Backlog[i]; age >= b.MinDays && (b.MaxDays == 0 || age < b.MaxDays) {
+				b.Count++
+				break
+			}
+		}
+	}
+	if ts.Result == nil {
+		fig.NoPolicy++
+		return
+	}
+	one := []sla.Result{*ts.Result}
+	for i, k := range sla.Kinds {
+		met, breached, _ := sla.Attainment(one, k)
+		a.att[i][0] += met
+		a.att[i][1] += breached
+		a.durs[i] = append(a.durs[i], sla.Durations(one, k)...)
+	}
+	handler := t.HandlerName
+	if handler == "" {
+		handler = "-"
+	}
+	for i, key := range []string{t.Category, handler, sla.PriorityKey(t.Priority)} {
+		g := a.groups[i][key]
+		if g == nil {
+			g = &GroupBreaches{Key: key}
+			a.groups[i][key] = g
+		}
+		g.Tickets++
+		if ts.Breached() {
+			g.Breached++
+		}
+	}
+}
+
+// result finishes the Figures: attainment, percentiles, sorted groups.
+func (a *figuresAcc) result() *Figures {
+	fig := a.fig
+	for i, k := range sla.Kinds {
+		at := TargetAttainment{Kind: k, Met: a.att[i][0], Breached: a.att[i][1], N: a.att[i][0] + a.att[i][1]}
+		if at.N > 0 {
+			p := 100 * float64(at.Met) / float64(at.N)
+			at.Percent = &p
+		}
+		fig.Attainment = append(fig.Attainment, at)
 		if k == sla.NextReply {
 			continue
 		}
-		d := DurationFigure{Kind: k, N: len(durs[i])}
-		if m, ok := sla.Percentile(durs[i], 50); ok {
+		d := DurationFigure{Kind: k, N: len(a.durs[i])}
+		if m, ok := sla.Percentile(a.durs[i], 50); ok {
 			d.MedianMinutes = m.Minutes()
 		}
-		if p, ok := sla.Percentile(durs[i], 90); ok {
+		if p, ok := sla.Percentile(a.durs[i], 90); ok {
 			d.P90Minutes = p.Minutes()
 		}
 		fig.Durations = append(fig.Durations, d)
 	}
-	fig.ByCategory, fig.ByHandler, fig.ByPriority = sorted(groups[0]), sorted(groups[1]), sorted(groups[2])
-	return fig, nil
+	fig.ByCategory, fig.ByHandler, fig.ByPriority = sorted(a.groups[0]), sorted(a.groups[1]), sorted(a.groups[2])
+	return fig
 }
 
 // sorted returns the groups by most breached, then by key.

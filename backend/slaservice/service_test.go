@@ -2,6 +2,7 @@ package slaservice_test
 
 import (
 	"context"
+	"reflect"
 	"path/filepath"
 	"testing"
 	"time"
@@ -204,5 +205,42 @@ func TestDemoData(t *testing.T) {
 	whole, _, err := svc.List(ctx, feedback.TicketFilter{}, now)
 	if err != nil || len(whole) != n || whole[n-1].Result == nil || len(whole[n-1].Log.Events) == 0 {
 		t.Fatalf("whole list = %d, %v", len(whole), err)
+	}
+}
+
+// TestFiguresPer: one pass over overlapping windows gives each window the
+// same figures as computing it on its own, with and without a category.
+func TestFiguresPer(t *testing.T) {
+	ctx := context.Background()
+	now := demo.DefaultEnd
+	db := openDB(t, now)
+	if err := db.LoadDataset(ctx, demo.New(3, 2), nil); err != nil {
+		t.Fatal(err)
+	}
+	loc := feedback.ReportingLocation()
+	var windows []slaservice.Window
+	for m := 1; m <= 10; m += 3 {
+		windows = append(windows, slaservice.Window{From: time.Date(2026, time.Month(m), 1, 0, 0, 0, 0, loc),
+			To: time.Date(2026, time.Month(m+2), 1, 0, 0, 0, 0, loc)}) // two months each, overlapping the next
+	}
+	for _, cat := range []string{"", feedback.NoCategory, "物流配送"} {
+		got, err := slaservice.New(db).FiguresPer(ctx, cat, windows, now)
+		if err != nil || len(got) != len(windows) {
+			t.Fatal(len(got), err)
+		}
+		tickets := 0
+		for i, w := range windows {
+			want, err := slaservice.New(db).FiguresOf(ctx, feedback.TicketFilter{From: &w.From, To: &w.To, Category: cat}, now)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got[i], want) {
+				t.Fatalf("category %q window %d: one pass %+v, alone %+v", cat, i, got[i], want)
+			}
+			tickets += want.Tickets
+		}
+		if cat == "" && tickets == 0 {
+			t.Fatal("the demo has no tickets in the windows")
+		}
 	}
 }
