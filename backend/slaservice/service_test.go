@@ -2,8 +2,8 @@ package slaservice_test
 
 import (
 	"context"
-	"reflect"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 
