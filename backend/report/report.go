@@ -152,6 +152,7 @@ func Generate(ctx context.Context, db *sqlite.DB, opts Options, path string, now
 	if !o.IncludeData {
 		step(stageData)
 	}
+	fig.breachedTotal = breachedTickets(fig.complaints.SLA)
 	if err := w.build(ctx, step); err != nil {
 		return nil, canceled(err)
 	}

@@ -2,7 +2,9 @@ package report
 
 import (
 	"context"
+	"slices"
 	"strings"
+	"time"
 
 	"feedbackdesk/backend/dashboard"
 	"feedbackdesk/backend/feedback"
@@ -30,45 +32,45 @@ type verbatim struct {
 	themes []string
 }
 
-// newest keeps the last max items appended (a ring), in order.
+// newest is a list of the newest texts of a period, newest first, and
+// how many the period has in all.
 type newest struct {
-	max   int
 	items []verbatim
-	start int
 	total int
 }
 
-func (n *newest) add(v verbatim) {
-	n.total++
-	if len(n.items) < n.max {
-		n.items = append(n.items, v)
-		return
+// backwards calls read for windows of p from its end backwards — the last
+// day, the two days before, then four, and so on — until enough is true or
+// the period is read. A list of the newest few hundred texts of a busy
+// month then reads a few days, not the month.
+func backwards(p dashboard.Period, enough func() bool, read func(start, end time.Time) error) error {
+	end := p.End
+	for span := 24 * time.Hour; end.After(p.Start) && !enough(); span *= 2 {
+		start := end.Add(-span)
+		if start.Before(p.Start) {
+			start = p.Start
+		}
+		if err := read(start, end); err != nil {
+			return err
+		}
+		end = start
 	}
-	n.items[n.start] = v
-	n.start = (n.start + 1) % n.max
-}
-
-// list returns the kept items, newest first.
-func (n *newest) list() []verbatim {
-	out := make([]verbatim, 0, len(n.items))
-	for i := len(n.items) - 1; i >= 0; i-- {
-		out = append(out, n.items[(n.start+i)%len(n.items)])
-	}
-	return out
+	return nil
 }
 
 // verbatims are the period's texts the Verbatims sheet lists, read with
 // the codebook that tags them.
 type verbatims struct {
 	codebook   themes.Codebook
-	detractors *newest
-	complaints *newest
+	detractors newest
+	complaints newest
 }
 
-// loadVerbatims reads the period's detractor comments (with the themes the
-// codebook and people's decisions give them) and complaint texts, keeping
-// the newest maxVerbatims of each. It touches no workbook state, so it
-// runs beside the Data sheet.
+// loadVerbatims reads the newest maxVerbatims detractor comments of the
+// period (with the themes the codebook and people's decisions give them)
+// and complaint texts, and how many there are in all (from the theme
+// index, which ThemeFiguresFor has just refreshed). It touches no workbook
+// state, so it runs beside the Data sheet.
 func loadVerbatims(ctx context.Context, db *sqlite.DB, o Options, p dashboard.Period) (*verbatims, error) {
 	cb, err := dashboard.LoadCodebook(ctx, db)
 	if err != nil {
@@ -78,28 +80,57 @@ func loadVerbatims(ctx context.Context, db *sqlite.DB, o Options, p dashboard.Pe
 	if err != nil {
 		return nil, err
 	}
-	v := &verbatims{codebook: cb, detractors: &newest{max: maxVerbatims}, complaints: &newest{max: maxVerbatims}}
+	v := &verbatims{codebook: cb}
 	f := feedback.TextFilter{Start: p.Start, End: p.End, SurveyIDs: o.SurveyIDs, Segments: o.Segments}
 	overrides, err := db.ThemeOverrides(ctx, f)
 	if err != nil {
 		return nil, err
 	}
-	err = db.EachScoredText(ctx, f, func(t feedback.ScoredText) error {
-		if t.NPS != nil && *t.NPS <= metrics.NPSDetractorMax {
-			v.detractors.add(verbatim{id: t.ResponseID, at: t, themes: dashboard.Tag(m, t.Text, overrides[t.ResponseID])})
+	counts, err := db.ResponseTextCounts(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range counts {
+		if c.NPS != nil && *c.NPS <= metrics.NPSDetractorMax {
+			v.detractors.total += c.N
 		}
-		return ctx.Err()
+	}
+	full := func(n *newest) func() bool { return func() bool { return len(n.items) >= maxVerbatims } }
+	err = backwards(p, full(&v.detractors), func(start, end time.Time) error {
+		w := f
+		w.Start, w.End = start, end
+		var window []verbatim
+		err := db.EachScoredText(ctx, w, func(t feedback.ScoredText) error {
+			if t.NPS != nil && *t.NPS <= metrics.NPSDetractorMax {
+				window = append(window, verbatim{id: t.ResponseID, at: t, themes: dashboard.Tag(m, t.Text, overrides[t.ResponseID])})
+			}
+			return ctx.Err()
+		})
+		slices.Reverse(window)
+		v.detractors.items = append(v.detractors.items, window...)
+		return err
 	})
 	if err != nil {
 		return nil, err
 	}
-	err = db.EachTicketText(ctx, p.Start, p.End, func(id int64, text string) error {
-		v.complaints.add(verbatim{id: id, at: feedback.ScoredText{Text: text}})
-		return ctx.Err()
+	if v.complaints.total, err = db.TicketsOpened(ctx, p.Start, p.End, ""); err != nil {
+		return nil, err
+	}
+	err = backwards(p, full(&v.complaints), func(start, end time.Time) error {
+		var window []verbatim
+		err := db.EachTicketText(ctx, start, end, func(id int64, text string) error {
+			window = append(window, verbatim{id: id, at: feedback.ScoredText{Text: text}})
+			return ctx.Err()
+		})
+		slices.Reverse(window)
+		v.complaints.items = append(v.complaints.items, window...)
+		return err
 	})
 	if err != nil {
 		return nil, err
 	}
+	v.detractors.items = v.detractors.items[:min(len(v.detractors.items), maxVerbatims)]
+	v.complaints.items = v.complaints.items[:min(len(v.complaints.items), maxVerbatims)]
 	// A person's decisions on a complaint's themes, for the complaints shown.
 	for i := range v.complaints.items {
 		it := &v.complaints.items[i]
@@ -138,14 +169,14 @@ func (w *workbook) writeVerbatims() error {
 		return strings.Join(out, joinSep(w.o.Lang))
 	}
 	loc := w.fig.period.Start.Location()
-	r, err := w.verbatimList(sh, 4, "vb.detractors", detractorHeader, v.detractors, func(v verbatim) []cell {
+	r, err := w.verbatimList(sh, 4, "vb.detractors", detractorHeader, &v.detractors, func(v verbatim) []cell {
 		return []cell{{int(v.id), w.st.numStyle(fmtScore, false)}, {wallClock(v.at.SubmittedAt.In(loc)), w.st.numStyle(fmtDateMin, false)},
 			{*v.at.NPS, w.st.numStyle(fmtScore, false)}, {w.userText(v.at.Text), w.st.wrap}, {themeList(v.themes), w.st.wrap}}
 	})
 	if err != nil {
 		return err
 	}
-	_, err = w.verbatimList(sh, r, "vb.complaints", ticketTextHeader, v.complaints, func(v verbatim) []cell {
+	_, err = w.verbatimList(sh, r, "vb.complaints", ticketTextHeader, &v.complaints, func(v verbatim) []cell {
 		return []cell{{int(v.id), w.st.numStyle(fmtScore, false)}, {nil, w.st.text}, {nil, w.st.text},
 			{w.userText(v.at.Text), w.st.wrap}, {themeList(v.themes), w.st.wrap}}
 	})
@@ -171,7 +202,7 @@ func (w *workbook) verbatimList(sh string, r int, titleKey string, header []stri
 		return r, err
 	}
 	r++
-	for _, v := range n.list() {
+	for _, v := range n.items {
 		cs := cells(v)
 		if err := w.row(sh, r, cs...); err != nil {
 			return r, err
