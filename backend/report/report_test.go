@@ -269,3 +269,60 @@ func TestFirstMonthSaysNoPreviousData(t *testing.T) {
 		t.Fatalf("first highlight %q", first)
 	}
 }
+
+// TestListsAreTheNewest: read backwards in growing windows, the breached
+// tickets and the detractor comments are exactly the newest of the whole
+// period, newest first, and their totals are the period's.
+func TestListsAreTheNewest(t *testing.T) {
+	db := demoDB(t)
+	ctx := context.Background()
+	oldV, oldB := maxVerbatims, maxBreachedRows
+	maxVerbatims, maxBreachedRows = 7, 9
+	t.Cleanup(func() { maxVerbatims, maxBreachedRows = oldV, oldB })
+	p, err := dashboard.ParsePeriod("2025-12-01", "2026-10-31", testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fig := &figures{period: p}
+	if err := loadBreached(ctx, db, testNow, fig); err != nil {
+		t.Fatal(err)
+	}
+	all, total, err := slaservice.New(db).List(ctx, feedback.TicketFilter{From: &p.Start, To: &p.End, Breached: true}, testNow)
+	if err != nil || total <= maxBreachedRows {
+		t.Fatalf("breached %d, %v: the cap does not bite", total, err)
+	}
+	if len(fig.breached) != maxBreachedRows {
+		t.Fatalf("%d breached rows, want %d", len(fig.breached), maxBreachedRows)
+	}
+	for i, ts := range fig.breached {
+		if ts.Log.Ticket.ID != all[i].Log.Ticket.ID {
+			t.Fatalf("breached row %d is ticket %d, want %d", i, ts.Log.Ticket.ID, all[i].Log.Ticket.ID)
+		}
+	}
+	figs, err := slaservice.New(db).Figures(ctx, &p.Start, &p.End, testNow)
+	if err != nil || breachedTickets(figs) != total {
+		t.Fatalf("breached total from the figures %d, from the list %d (%v)", breachedTickets(figs), total, err)
+	}
+	v, err := loadVerbatims(ctx, db, Options{}, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []int64
+	err = db.EachScoredText(ctx, feedback.TextFilter{Start: p.Start, End: p.End}, func(s feedback.ScoredText) error {
+		if s.NPS != nil && *s.NPS <= 6 {
+			want = append(want, s.ResponseID)
+		}
+		return nil
+	})
+	if err != nil || len(want) <= maxVerbatims || v.detractors.total != len(want) || len(v.detractors.items) != maxVerbatims {
+		t.Fatalf("detractors: %d in the period, total %d, %d listed (%v)", len(want), v.detractors.total, len(v.detractors.items), err)
+	}
+	for i, it := range v.detractors.items {
+		if it.id != want[len(want)-1-i] {
+			t.Fatalf("detractor row %d is response %d, want %d", i, it.id, want[len(want)-1-i])
+		}
+	}
+	if len(v.complaints.items) != maxVerbatims || v.complaints.total <= maxVerbatims {
+		t.Fatalf("complaints: %d listed of %d", len(v.complaints.items), v.complaints.total)
+	}
+}

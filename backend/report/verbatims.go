@@ -15,7 +15,7 @@ import (
 
 // maxVerbatims bounds each verbatim list (the newest are kept; the total
 // is stated).
-const maxVerbatims = 500
+var maxVerbatims = 500 // a variable so that tests can make the cap bite
 
 var (
 	detractorHeader  = []string{"vb.col.response", "vb.col.submitted", "vb.col.score", "vb.col.comment", "vb.col.themes"}
@@ -69,14 +69,10 @@ type verbatims struct {
 // loadVerbatims reads the newest maxVerbatims detractor comments of the
 // period (with the themes the codebook and people's decisions give them)
 // and complaint texts, and how many there are in all (from the theme
-// index, which ThemeFiguresFor has just refreshed). It touches no workbook
-// state, so it runs beside the Data sheet.
+// index, brought up to date first). It touches no workbook state, so it
+// runs beside the Data sheet.
 func loadVerbatims(ctx context.Context, db *sqlite.DB, o Options, p dashboard.Period) (*verbatims, error) {
-	cb, err := dashboard.LoadCodebook(ctx, db)
-	if err != nil {
-		return nil, err
-	}
-	m, err := themes.Compile(cb)
+	cb, m, _, err := dashboard.RefreshThemes(ctx, db) // the totals read the theme index
 	if err != nil {
 		return nil, err
 	}
