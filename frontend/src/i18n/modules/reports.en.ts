@@ -80,6 +80,7 @@ const reports: typeof zh = {
       sheets: 'Sheets',
       period: 'Period',
       counts: '{responses} responses · {tickets} tickets',
+      emptyPeriod: 'The period has no responses and no tickets, so every figure in the report is empty. Check the period and the filters.',
       rows: 'Rows exported',
       neutralized: '{n} cells made inert (they started with {chars})',
       neutralizedNone: 'No cell started with {chars}',

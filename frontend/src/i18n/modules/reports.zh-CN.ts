@@ -79,6 +79,7 @@ const reports = {
       sheets: '工作表',
       period: '期间',
       counts: '{responses} 份答卷 · {tickets} 张工单',
+      emptyPeriod: '这个期间没有答卷也没有工单，报告里的指标都是空的。请确认期间和筛选条件。',
       rows: '导出行数',
       neutralized: '{n} 个单元格已做防公式处理（以 {chars} 开头）',
       neutralizedNone: '没有以 {chars} 开头的单元格',
