@@ -166,13 +166,23 @@ func TestSummaryEqualsDashboard(t *testing.T) {
 			wantNum(t, f, tr, tcSLAResolution, row, *p/100, "trend resolution "+g.Group)
 		}
 	}
-	// Segments: the phone channel, by its translated name.
+	// Segments: the phone channel, by its translated name; every group with
+	// n < 30 marked indicative.
 	sg := label("zh", "sheet.segments")
+	w0 := &workbook{o: Options{Lang: "zh"}}
 	for _, b := range s.Breakdowns {
 		if b.By != "channel" {
 			continue
 		}
+		indicative := 0
 		for _, g := range b.Groups {
+			if g.NPS != nil && g.NPS.Indicative {
+				r := rowOf(t, f, sg, w0.groupName("channel", g.Group))
+				if r == 0 || raw(t, f, sg, len(segmentHeader), r) != label("zh", "common.indicative") {
+					t.Errorf("channel %s has n = %d but is not marked indicative", g.Group, g.NPS.N)
+				}
+				indicative++
+			}
 			if g.Group != "phone" {
 				continue
 			}
@@ -182,6 +192,9 @@ func TestSummaryEqualsDashboard(t *testing.T) {
 			}
 			wantNum(t, f, sg, 2, r, g.NPS.Score, "phone NPS")
 			wantNum(t, f, sg, 5, r, float64(g.NPS.N), "phone NPS n")
+		}
+		if indicative == 0 {
+			t.Error("no channel with n < 30 in demo October: the indicative check checked nothing")
 		}
 	}
 }
