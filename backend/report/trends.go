@@ -140,7 +140,7 @@ func ref(sh string, col, r1, r2 int) string {
 const (
 	chartWidth     = 500
 	chartHeight    = 290
-	chartRows      = 17 // rows a chart spans
+	chartRows      = 18 // rows a chart spans (with a gap below)
 	chartRowPoints = 15 // their height: 20 px, so the rows hold a chart with room
 	chartRightAt   = 9  // column of the right-hand chart (I)
 )
