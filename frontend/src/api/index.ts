@@ -18,5 +18,5 @@ export { calendarsApi } from './calendars'
 // Satisfaction dashboard (period, trend, breakdowns).
 export { dashboardApi } from './dashboard'
 // Monthly report workbook and data exports (Go save dialog, cancellable jobs).
-export { reportsApi, onReportProgress } from './reports'
+export { reportsApi, onReportProgress, copyToClipboard } from './reports'
 export type { ReportRequest, ReportResult, ExportRequest, ExportResult, ReportProgress } from './reports'

@@ -69,3 +69,19 @@ describe('reportsApi', () => {
     expect(toReportProgress(null)).toEqual({ jobId: '', kind: 'report', stage: '', done: 0, total: 0 })
   })
 })
+
+describe('copyToClipboard', () => {
+  it('uses the desktop runtime clipboard in the app', async () => {
+    let got = ''
+    w.window = { runtime: { ClipboardSetText: async (s: string) => ((got = s), true) } }
+    const { copyToClipboard } = await import('./reports')
+    expect(await copyToClipboard('feedbackctl report --month 2026-10')).toBe(true)
+    expect(got).toBe('feedbackctl report --month 2026-10')
+  })
+
+  it('answers false when the runtime refuses', async () => {
+    w.window = { runtime: { ClipboardSetText: async () => Promise.reject(new Error('no')) } }
+    const { copyToClipboard } = await import('./reports')
+    expect(await copyToClipboard('x')).toBe(false)
+  })
+})

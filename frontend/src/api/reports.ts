@@ -9,7 +9,7 @@
 import { call } from './errors'
 import * as Reports from '../../wailsjs/go/api/Reports'
 import { api } from '../../wailsjs/go/models'
-import { EventsOn } from '../../wailsjs/runtime/runtime'
+import { ClipboardSetText, EventsOn } from '../../wailsjs/runtime/runtime'
 import { bool, num, rec, str, strs } from './coerce'
 import type { Segments } from './dashboard'
 
@@ -123,6 +123,21 @@ export function onReportProgress(cb: (p: ReportProgress) => void): () => void {
   if (typeof window === 'undefined' || !('runtime' in window)) return () => {}
   const off = EventsOn(REPORT_PROGRESS, (data: unknown) => cb(toReportProgress(data)))
   return typeof off === 'function' ? off : () => {}
+}
+
+/**
+ * Copies text (a saved file's path, a command line) to the clipboard: the
+ * desktop runtime's clipboard in the app (the webview may refuse the web
+ * API), the web API elsewhere. Resolves false when nothing was copied.
+ */
+export async function copyToClipboard(text: string): Promise<boolean> {
+  try {
+    if (typeof window !== 'undefined' && 'runtime' in window) return await ClipboardSetText(text)
+    await navigator.clipboard.writeText(text)
+    return true
+  } catch {
+    return false
+  }
 }
 
 export const reportsApi = {
