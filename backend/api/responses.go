@@ -45,18 +45,21 @@ type ResponseInput struct {
 // ResponseQuery filters the response list; empty fields do not filter.
 type ResponseQuery struct {
 	SurveyID *int64 `json:"surveyId"`
-	From     string `json:"from"` // YYYY-MM-DD
-	To       string `json:"to"`   // YYYY-MM-DD, inclusive
-	Channel  string `json:"channel"`
-	Region   string `json:"region"`
-	Product  string `json:"product"`
-	Agent    string `json:"agent"`
-	Band     string `json:"band"` // "", promoter, passive, detractor
-	Search   string `json:"search"`
-	Tag      string `json:"tag"`
-	Theme    string `json:"theme"` // a verbatim theme key (dashboard drill-down)
-	Offset   int    `json:"offset"`
-	Limit    int    `json:"limit"` // ≤ 500
+	// SurveyIDs keeps responses of any of these surveys (a dashboard drill-down
+	// over several surveys); none = every survey.
+	SurveyIDs []int64 `json:"surveyIds"`
+	From      string  `json:"from"` // YYYY-MM-DD
+	To        string  `json:"to"`   // YYYY-MM-DD, inclusive
+	Channel   string  `json:"channel"`
+	Region    string  `json:"region"`
+	Product   string  `json:"product"`
+	Agent     string  `json:"agent"`
+	Band      string  `json:"band"` // "", promoter, passive, detractor
+	Search    string  `json:"search"`
+	Tag       string  `json:"tag"`
+	Theme     string  `json:"theme"` // a verbatim theme key (dashboard drill-down)
+	Offset    int     `json:"offset"`
+	Limit     int     `json:"limit"` // ≤ 500
 }
 
 // ResponsePage is one page of the response list and the number of matches.
@@ -146,7 +149,7 @@ func (r *Responses) List(q ResponseQuery) (ResponsePage, error) {
 				return ResponsePage{}, err
 			}
 		}
-		items, total, err := r.store.ListResponses(r.ctx, feedback.ResponseQuery{SurveyID: q.SurveyID, From: from, To: to,
+		items, total, err := r.store.ListResponses(r.ctx, feedback.ResponseQuery{SurveyID: q.SurveyID, SurveyIDs: q.SurveyIDs, From: from, To: to,
 			Channel: q.Channel, Region: q.Region, Product: q.Product, Agent: q.Agent, Band: feedback.ScoreBand(q.Band),
 			Search: q.Search, Tag: q.Tag, Theme: q.Theme, Offset: q.Offset, Limit: q.Limit})
 		if err != nil {

@@ -151,6 +151,10 @@ func TestResponseList(t *testing.T) {
 		{"search customer", api.ResponseQuery{Search: "小明"}, []int64{ids[1]}},
 		{"tag", api.ResponseQuery{Tag: "物流"}, []int64{ids[2]}},
 		{"paging", api.ResponseQuery{SurveyID: sid, Offset: 1, Limit: 2}, []int64{ids[3], ids[2]}},
+		{"several surveys", api.ResponseQuery{SurveyIDs: []int64{s.ID, other.ID}}, []int64{o.ID, ids[4], ids[3], ids[2], ids[1], ids[0]}},
+		{"one of the surveys", api.ResponseQuery{SurveyIDs: []int64{other.ID}}, []int64{o.ID}},
+		{"theme (zh and en comments, from the theme index)", api.ResponseQuery{Theme: "delivery"}, []int64{ids[3], ids[2]}},
+		{"theme and survey", api.ResponseQuery{Theme: "delivery", SurveyIDs: []int64{other.ID}}, []int64{}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -38,11 +38,14 @@ func (b ScoreBand) Range() (lo, hi int, ok bool) {
 type ResponseQuery struct {
 	ID       *int64
 	SurveyID *int64
-	From, To *time.Time // submitted in [From, To)
-	Channel  string
-	Region   string
-	Product  string
-	Agent    string
+	// SurveyIDs keeps responses of any of these surveys (a dashboard scope
+	// of several surveys); none = every survey.
+	SurveyIDs []int64
+	From, To  *time.Time // submitted in [From, To)
+	Channel   string
+	Region    string
+	Product   string
+	Agent     string
 	// Band filters on the response's NPS-role answer.
 	Band ScoreBand
 	// Search is a substring of a text answer, the note or the customer's name.

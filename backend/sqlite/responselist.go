@@ -21,6 +21,13 @@ func responseWhere(q feedback.ResponseQuery) ([]string, []any) {
 	if q.SurveyID != nil {
 		add("r.survey_id = ?", *q.SurveyID)
 	}
+	if len(q.SurveyIDs) > 0 {
+		ids := make([]any, len(q.SurveyIDs))
+		for i, id := range q.SurveyIDs {
+			ids[i] = id
+		}
+		add("r.survey_id IN ("+placeholders(len(ids))+")", ids...)
+	}
 	if q.From != nil {
 		add("r.submitted_at >= ?", FormatTime(*q.From))
 	}

@@ -260,6 +260,8 @@ export type ScoreBand = '' | 'promoter' | 'passive' | 'detractor' | 'scored'
 /** List filters; empty strings and null mean "any". Days are "YYYY-MM-DD", `to` inclusive. */
 export interface ResponseQuery {
   surveyId: number | null
+  /** Responses of any of these surveys (a dashboard scope of several); [] = no such filter. */
+  surveyIds?: number[]
   from: string
   to: string
   channel: string

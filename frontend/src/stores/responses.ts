@@ -16,6 +16,8 @@ import { useFiltersStore } from './filters'
 
 export interface ResponseFilters {
   surveyId: number | null
+  /** Several surveys at once (only from a dashboard drill-down); [] = none. */
+  surveyIds: number[]
   /** true: ignore the top bar's period. */
   allTime: boolean
   /** A day range (YYYY-MM-DD, inclusive) that replaces the top bar's month; "" = none. */
@@ -34,6 +36,7 @@ export interface ResponseFilters {
 
 const blankFilters = (): ResponseFilters => ({
   surveyId: null,
+  surveyIds: [],
   allTime: false,
   from: '',
   to: '',
@@ -71,7 +74,9 @@ export const useResponsesStore = defineStore('responses', () => {
 
   const filtered = computed(() => {
     const b = blankFilters()
-    return (Object.keys(b) as (keyof ResponseFilters)[]).some((k) => filters[k] !== b[k])
+    return (Object.keys(b) as (keyof ResponseFilters)[]).some((k) =>
+      k === 'surveyIds' ? filters.surveyIds.length > 0 : filters[k] !== b[k],
+    )
   })
 
   function query(): ResponseQuery {
@@ -82,6 +87,7 @@ export const useResponsesStore = defineStore('responses', () => {
         : monthRange(topBar.period)
     return {
       surveyId: filters.surveyId,
+      surveyIds: filters.surveyIds,
       ...range,
       channel: filters.channel,
       region: filters.region,

@@ -1730,6 +1730,7 @@ export namespace api {
 	}
 	export class ResponseQuery {
 	    surveyId?: number;
+	    surveyIds: number[];
 	    from: string;
 	    to: string;
 	    channel: string;
@@ -1750,6 +1751,7 @@ export namespace api {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.surveyId = source["surveyId"];
+	        this.surveyIds = source["surveyIds"];
 	        this.from = source["from"];
 	        this.to = source["to"];
 	        this.channel = source["channel"];

@@ -21,6 +21,7 @@ const responses: typeof zh = {
       search: 'Search comments, notes, customers',
       reset: 'Clear filters',
       themeChip: 'Theme: {name}',
+      someSurveys: 'The {n} chosen surveys',
     },
     band: {
       promoter: 'Promoters 9–10',

@@ -24,6 +24,7 @@ const responses = {
       search: '搜索评论、备注、客户名',
       reset: '清除筛选',
       themeChip: '主题：{name}',
+      someSurveys: '所选的 {n} 个问卷',
     },
     band: {
       promoter: '推荐者 9–10',

@@ -26,6 +26,16 @@ describe('drill-down query on the responses list', () => {
     expect(parseDrillQuery({ theme: ' ' })).toBeNull()
   })
 
+  it('applies several surveys (a dashboard scope) unless one survey is named', () => {
+    expect(parseDrillQuery({ from: '2026-11-01', to: '2026-11-30', surveyIds: '3,5, 3,x,-1' })).toEqual({
+      from: '2026-11-01',
+      to: '2026-11-30',
+      surveyIds: [3, 5],
+    })
+    expect(parseDrillQuery({ surveyIds: '7' })).toBeNull()
+    expect(parseDrillQuery({ surveyId: '2', surveyIds: '3,5' })).toEqual({ surveyId: 2 })
+  })
+
   it('nothing to apply without a query', () => {
     expect(parseDrillQuery({})).toBeNull()
   })

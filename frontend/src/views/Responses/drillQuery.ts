@@ -1,6 +1,6 @@
 /**
  * Reads a drill-down route query (/responses?from=…&to=…&channel=…&surveyId=…
- * &band=…&search=…&theme=…, as the dashboard's sections build it) into a
+ * &surveyIds=1,2&band=…&search=…&theme=…, as the dashboard's sections build it) into a
  * patch of the responses list's filters (theme = a verbatim theme key).
  * Unknown or malformed parameters are ignored; null when the query carries
  * nothing to apply (the list keeps its current filters).
@@ -35,5 +35,10 @@ export function parseDrillQuery(q: Query): Partial<ResponseFilters> | null {
   if (theme !== '') patch.theme = theme.slice(0, 100)
   const id = Number(one(q.surveyId))
   if (one(q.surveyId) !== '' && Number.isSafeInteger(id) && id > 0) patch.surveyId = id
+  const ids = one(q.surveyIds)
+    .split(',')
+    .map((s) => Number(s.trim()))
+    .filter((n) => Number.isSafeInteger(n) && n > 0)
+  if (ids.length > 1 && patch.surveyId === undefined) patch.surveyIds = [...new Set(ids)].slice(0, 100)
   return Object.keys(patch).length > 0 ? patch : null
 }

@@ -22,6 +22,7 @@ describe('drill-down queries', () => {
 
   it('passes a survey only when exactly one is in scope', () => {
     expect(drillQuery({ from: 'a', to: 'b', surveyIds: [1, 2] }).surveyId).toBeUndefined()
+    expect(drillQuery({ from: 'a', to: 'b', surveyIds: [1, 2] }).surveyIds).toBe('1,2')
     expect(drillQuery({ from: 'a', to: 'b', surveyIds: [] }, { by: 'region', value: '华东' }, true)).toEqual({ from: 'a', to: 'b', region: '华东', band: 'scored' })
   })
 

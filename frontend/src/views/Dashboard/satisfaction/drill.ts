@@ -1,8 +1,8 @@
 /**
  * Drill-down from the dashboard to the responses behind a figure: the
  * route query for /responses — the period's days, the segment value of a
- * breakdown row, and the survey when exactly one survey is in scope (the
- * responses list filters by one survey at most).
+ * breakdown row, and the surveys in scope (surveyId for one, surveyIds for
+ * several).
  */
 import { monthDays } from '@/i18n/datetime'
 
@@ -30,8 +30,14 @@ export function drillQuery(scope: DrillScope, segment?: { by: Segment; value: st
   const q: Record<string, string> = { from: scope.from, to: scope.to }
   if (scored) q.band = 'scored'
   if (segment && segment.value !== '') q[segment.by] = segment.value
-  if (scope.surveyIds.length === 1) q.surveyId = String(scope.surveyIds[0])
+  scopeSurveys(q, scope.surveyIds)
   return q
+}
+
+/** Adds the surveys in scope to a /responses query: surveyId for one, surveyIds=1,2 for several. */
+export function scopeSurveys(q: Record<string, string>, surveyIds: number[]): void {
+  if (surveyIds.length === 1) q.surveyId = String(surveyIds[0])
+  else if (surveyIds.length > 1) q.surveyIds = surveyIds.join(',')
 }
 
 /** The /responses query for one month of the trend; null for a malformed key. */

@@ -44,7 +44,7 @@ describe('drill-down queries', () => {
   it('lists the responses tagged with the theme in the period, with the survey when one is in scope', () => {
     expect(drillQuery(scope, 'refund')).toEqual({ from: '2026-11-01', to: '2026-11-30', theme: 'refund' })
     expect(drillQuery({ ...scope, surveyIds: [4] }, 'refund')).toEqual({ from: '2026-11-01', to: '2026-11-30', theme: 'refund', surveyId: '4' })
-    expect(drillQuery({ ...scope, surveyIds: [4, 5] }, 'refund')).not.toHaveProperty('surveyId')
+    expect(drillQuery({ ...scope, surveyIds: [4, 5] }, 'refund')).toEqual({ from: '2026-11-01', to: '2026-11-30', theme: 'refund', surveyIds: '4,5' })
   })
   it('a trend month drills to that month', () => {
     expect(monthDrillQuery('2026-02', 'speed', [1])).toEqual({ from: '2026-02-01', to: '2026-02-28', theme: 'speed', surveyId: '1' })

@@ -4,6 +4,7 @@
  * mention the theme), the top themes for the trend chart, the drill-down
  * queries (responses and complaints tagged with a theme) and the phrase chips.
  */
+import { scopeSurveys } from '../satisfaction/drill'
 import type { ThemeDashboard, ThemeFigure } from '@/api/dashboard'
 import type { AppLocale } from '@/i18n/schema'
 import { monthDays } from '@/i18n/datetime'
@@ -79,12 +80,11 @@ export interface ThemeScope {
 
 /**
  * The /responses query of a theme: the responses tagged with it (exactly
- * those the mentions count) in the days, and the survey when exactly one is
- * in scope (the list filters by one survey at most).
+ * those the mentions count) in the days, and the surveys in scope.
  */
 export function drillQuery(scope: ThemeScope, key: string): Record<string, string> {
   const q: Record<string, string> = { from: scope.from, to: scope.to, theme: key }
-  if (scope.surveyIds.length === 1) q.surveyId = String(scope.surveyIds[0])
+  scopeSurveys(q, scope.surveyIds)
   return q
 }
 
