@@ -205,7 +205,7 @@ var labels = map[string][2]string{
 	"vb.col.nps_without": {"未提及者 NPS", "NPS without"},
 	"vb.col.n_without":   {"n", "n"},
 	"vb.col.delta":       {"差值", "Difference"},
-	"vb.col.tickets":     {"投诉提及", "Complaints"},
+	"vb.col.tickets":     {"投诉提及", "Tickets"},
 	"vb.detractors":      {"贬损者评论（NPS 0–6）", "Detractor comments (NPS 0–6)"},
 	"vb.complaints":      {"投诉内容", "Complaint texts"},
 	"vb.count":           {"共 %s 条，最新的在前。", "%s in all, newest first."},
