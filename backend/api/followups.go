@@ -276,14 +276,15 @@ func callDTO(c *feedback.FollowUpCall, customerName string) CallDTO {
 // Rates returns attempts, contact rate and response rate of the calls
 // attempted on the calendar days from–to (inclusive; "" = open): contact
 // rate = customers reached ÷ customers dialled, response rate = customers
-// with a completed call ÷ customers sampled (everyone dialled).
-func (f *FollowUps) Rates(from, to string) (CallRates, error) {
+// with a completed call ÷ customers sampled (everyone dialled). surveyIds
+// keeps the calls made for those surveys (none = every call).
+func (f *FollowUps) Rates(from, to string, surveyIds []int64) (CallRates, error) {
 	return guard(f.store != nil, func() (CallRates, error) {
 		start, end, err := feedback.ParsePeriod(from, to)
 		if err != nil {
 			return CallRates{}, err
 		}
-		outcomes, err := f.store.CallOutcomes(f.ctx, start, end)
+		outcomes, err := f.store.CallOutcomes(f.ctx, start, end, surveyIds...)
 		if err != nil {
 			return CallRates{}, err
 		}

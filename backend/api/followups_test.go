@@ -273,7 +273,7 @@ func TestCallRates(t *testing.T) {
 	f.mustCall(t, c4, nov, "callback", ptr(nov.Add(time.Hour)))
 	f.mustCall(t, c4, nov.Add(time.Hour), "no_answer", nil)
 	f.mustCall(t, c3, time.Date(2026, 10, 31, 15, 59, 0, 0, time.UTC), "completed", nil) // 10-31 23:59 in Shanghai: outside
-	r, err := f.followups.Rates("2026-11-01", "2026-11-30")
+	r, err := f.followups.Rates("2026-11-01", "2026-11-30", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -283,12 +283,25 @@ func TestCallRates(t *testing.T) {
 		r.ByDisposition["no_answer"] != 2 || r.ByDisposition["callback"] != 1 || r.ByDisposition["completed"] != 1 || r.From != "2026-11-01" {
 		t.Fatalf("rates = %+v", r)
 	}
-	empty, _ := f.followups.Rates("2030-01-01", "2030-01-31")
+	empty, _ := f.followups.Rates("2030-01-01", "2030-01-31", nil)
 	if empty.ContactRate != nil || empty.ResponseRate != nil || empty.Attempts != 0 {
 		t.Fatalf("empty rates = %+v", empty)
 	}
-	if _, err := f.followups.Rates("2026-11-31", ""); errKey(t, err) != "error.period.day_invalid" {
+	if _, err := f.followups.Rates("2026-11-31", "", nil); errKey(t, err) != "error.period.day_invalid" {
 		t.Fatal(err)
+	}
+
+	// Scoped to a survey: only the calls made for it (customer 1's two calls).
+	s := f.mustActiveTemplate(t, "phone_followup")
+	if _, err := f.db.SQL().Exec(`UPDATE followup_calls SET survey_id = ? WHERE customer_id = ?`, s.ID, c1); err != nil {
+		t.Fatal(err)
+	}
+	scoped, err := f.followups.Rates("2026-11-01", "2026-11-30", []int64{s.ID})
+	if err != nil || scoped.Attempts != 2 || scoped.Dialled != 1 || scoped.Completed != 1 || *scoped.ResponseRate != 1 {
+		t.Fatalf("rates of survey %d = %+v, %v", s.ID, scoped, err)
+	}
+	if other, _ := f.followups.Rates("2026-11-01", "2026-11-30", []int64{s.ID + 100}); other.Attempts != 0 {
+		t.Fatalf("rates of a survey without calls = %+v", other)
 	}
 }
 

@@ -100,5 +100,5 @@ type FollowUpService interface {
 	// to them (oldest first); see CallListQuery.
 	CallCandidates(ctx context.Context, q CallListQuery) ([]*CallTarget, map[int64][]*FollowUpCall, error)
 	// CallOutcomes counts the calls attempted in [From, To) per customer and disposition.
-	CallOutcomes(ctx context.Context, from, to *time.Time) ([]CallOutcome, error)
+	CallOutcomes(ctx context.Context, from, to *time.Time, surveyIDs ...int64) ([]CallOutcome, error)
 }

@@ -196,12 +196,21 @@ func callsOf(ctx context.Context, tx *Tx, ids []int64) (map[int64][]*feedback.Fo
 	return out, rows.Err()
 }
 
-// CallOutcomes counts the calls attempted in [from, to) per customer and disposition.
-func (db *DB) CallOutcomes(ctx context.Context, from, to *time.Time) ([]feedback.CallOutcome, error) {
+// CallOutcomes counts the calls attempted in [from, to) per customer and
+// disposition; with surveyIDs, only the calls made for those surveys.
+func (db *DB) CallOutcomes(ctx context.Context, from, to *time.Time, surveyIDs ...int64) ([]feedback.CallOutcome, error) {
 	f, t := periodArgs(from, to)
+	args := []any{f, t}
+	scope := ""
+	if len(surveyIDs) > 0 {
+		scope = " AND survey_id IN (" + placeholders(len(surveyIDs)) + ")"
+		for _, id := range surveyIDs {
+			args = append(args, id)
+		}
+	}
 	rows, err := db.db.QueryContext(ctx, `SELECT customer_id, disposition, count(*) FROM followup_calls
-		WHERE (?1 IS NULL OR attempt_at >= ?1) AND (?2 IS NULL OR attempt_at < ?2)
-		GROUP BY customer_id, disposition`, f, t)
+		WHERE (?1 IS NULL OR attempt_at >= ?1) AND (?2 IS NULL OR attempt_at < ?2)`+scope+`
+		GROUP BY customer_id, disposition`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: call outcomes: %w", err)
 	}

@@ -231,9 +231,9 @@ export const followUpsApi = {
     return recs(await call(() => FollowUps.History(customerId))).map(toCall)
   },
 
-  /** Contact and response rates; days "YYYY-MM-DD", `to` inclusive, "" = open. */
-  async rates(from: string, to: string): Promise<CallRates> {
-    return toRates(await call(() => FollowUps.Rates(from, to)))
+  /** Contact and response rates; days "YYYY-MM-DD", `to` inclusive, "" = open; surveyIds keeps the calls of those surveys. */
+  async rates(from: string, to: string, surveyIds: number[] = []): Promise<CallRates> {
+    return toRates(await call(() => FollowUps.Rates(from, to, surveyIds)))
   },
 
   /** The script survey with its questions (through the surveys facade). */

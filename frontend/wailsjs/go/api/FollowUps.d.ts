@@ -6,7 +6,7 @@ export function CallList():Promise<Array<api.CallTarget>>;
 
 export function History(arg1:number):Promise<Array<api.CallDTO>>;
 
-export function Rates(arg1:string,arg2:string):Promise<api.CallRates>;
+export function Rates(arg1:string,arg2:string,arg3:Array<number>):Promise<api.CallRates>;
 
 export function Record(arg1:api.CallInput):Promise<api.CallResult>;
 

@@ -10,8 +10,8 @@ export function History(arg1) {
   return window['go']['api']['FollowUps']['History'](arg1);
 }
 
-export function Rates(arg1, arg2) {
-  return window['go']['api']['FollowUps']['Rates'](arg1, arg2);
+export function Rates(arg1, arg2, arg3) {
+  return window['go']['api']['FollowUps']['Rates'](arg1, arg2, arg3);
 }
 
 export function Record(arg1) {
