@@ -17,7 +17,7 @@ var dataColumns = []struct {
 	key   string
 	width float64
 }{
-	{"data.col.id", 9}, {"data.col.survey", 26}, {"data.col.submitted", 17}, {"data.col.source", 9}, {"data.col.channel", 12},
+	{"data.col.id", 9}, {"data.col.survey", 26}, {"data.col.submitted", 17}, {"data.col.source", 12}, {"data.col.channel", 12},
 	{"data.col.region", 10}, {"data.col.product", 16}, {"data.col.agent", 12}, {"data.col.customer", 14}, {"data.col.company", 28},
 	{"data.col.tier", 14}, {"data.col.nps", 8}, {"data.col.csat", 8}, {"data.col.ces", 8}, {"data.col.comment", 60},
 	{"data.col.tags", 16}, {"data.col.note", 24},
@@ -152,7 +152,10 @@ func (w *workbook) fillDataRow(vals []any, l *dataLayout, r *sqlite.ExportRespon
 	vals[0] = r.ID
 	vals[1] = text(l.surveys[r.SurveyID])
 	vals[2] = excelize.Cell{StyleID: date, Value: wallClock(r.SubmittedAt.In(w.fig.period.Start.Location()))}
-	vals[3] = text(r.Source)
+	vals[3] = nil
+	if r.Source != "" {
+		vals[3] = w.groupName("source", r.Source)
+	}
 	vals[4], vals[5], vals[6], vals[7] = nil, text(r.Region), text(r.Product), text(r.Agent)
 	if r.Channel != "" {
 		vals[4] = w.groupName("channel", r.Channel)

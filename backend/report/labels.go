@@ -241,6 +241,10 @@ var labels = map[string][2]string{
 	"disp.callback":         {"约定回拨", "Call back later"},
 
 	// Data.
+	"source.form":        {"手工录入", "Entered by hand"},
+	"source.phone":       {"电话回访", "Phone follow-up"},
+	"source.kiosk":       {"现场终端", "Kiosk"},
+	"source.import":      {"表格导入", "Spreadsheet import"},
 	"data.col.id":        {"答卷号", "Response"},
 	"data.col.survey":    {"问卷", "Survey"},
 	"data.col.submitted": {"提交时间", "Submitted"},

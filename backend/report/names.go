@@ -7,10 +7,11 @@ import (
 // themeFigure is the dashboard's figure of one theme.
 type themeFigure = dashboard.ThemeFigure
 
-// groupName is the shown name of a segment value: customer tiers are
-// translated, an empty value is "(not set)", anything else is user text.
+// groupName is the shown name of a segment value: customer tiers,
+// channels and response sources are translated, an empty value is
+// "(not set)", anything else is user text.
 func (w *workbook) groupName(by, group string) string {
-	if _, ok := labels[by+"."+group]; ok && (by == "tier" || by == "channel") {
+	if _, ok := labels[by+"."+group]; ok && (by == "tier" || by == "channel" || by == "source") {
 		return w.l(by + "." + group)
 	}
 	return w.userText(orUnset(w, group))
