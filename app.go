@@ -37,6 +37,10 @@ type App struct {
 	Calendars *api.Calendars
 	Dashboard *api.Dashboard
 	Reports   *api.Reports
+	// Issue 8: customer records, insights (score, segments) and care rules.
+	CustomerRecords  *api.CustomerRecords
+	CustomerInsights *api.CustomerInsights
+	Care             *api.Care
 }
 
 // NewApp builds the app and its facades. It does no I/O: Wails runs main()
@@ -44,18 +48,21 @@ type App struct {
 func NewApp(dataDirFlag string) *App {
 	dialogs := chooseDialogs()
 	return &App{
-		dataDirFlag: dataDirFlag,
-		System:      api.NewSystem(dialogs, desktop.Events{}),
-		Surveys:     api.NewSurveys(dialogs),
-		Responses:   api.NewResponses(),
-		Customers:   api.NewCustomers(),
-		FollowUps:   api.NewFollowUps(),
-		Kiosk:       api.NewKiosk(),
-		Imports:     api.NewImports(dialogs, desktop.Events{}),
-		Tickets:     api.NewTickets(),
-		Calendars:   api.NewCalendars(dialogs),
-		Dashboard:   api.NewDashboard(),
-		Reports:     api.NewReports(dialogs, desktop.Events{}),
+		dataDirFlag:      dataDirFlag,
+		System:           api.NewSystem(dialogs, desktop.Events{}),
+		Surveys:          api.NewSurveys(dialogs),
+		Responses:        api.NewResponses(),
+		Customers:        api.NewCustomers(),
+		FollowUps:        api.NewFollowUps(),
+		Kiosk:            api.NewKiosk(),
+		Imports:          api.NewImports(dialogs, desktop.Events{}),
+		Tickets:          api.NewTickets(),
+		Calendars:        api.NewCalendars(dialogs),
+		Dashboard:        api.NewDashboard(),
+		Reports:          api.NewReports(dialogs, desktop.Events{}),
+		CustomerRecords:  api.NewCustomerRecords(dialogs, desktop.Events{}),
+		CustomerInsights: api.NewCustomerInsights(dialogs, desktop.Events{}),
+		Care:             api.NewCare(dialogs, desktop.Events{}),
 	}
 }
 
@@ -79,6 +86,9 @@ func (a *App) startup(ctx context.Context) {
 	api.AttachCalendars(a.Calendars, ctx, a.db)
 	api.AttachDashboard(a.Dashboard, ctx, a.db)
 	api.AttachReports(a.Reports, ctx, a.db)
+	api.AttachCustomerRecords(a.CustomerRecords, ctx, a.db)
+	api.AttachCustomerInsights(a.CustomerInsights, ctx, a.db)
+	api.AttachCare(a.Care, ctx, a.db)
 }
 
 func (a *App) open(ctx context.Context) error {

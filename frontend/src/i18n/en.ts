@@ -16,6 +16,9 @@ import satisfactionModule from './modules/satisfaction.en'
 import complaintsModule from './modules/complaints.en'
 import themesModule from './modules/themes.en'
 import reportsModule from './modules/reports.en'
+import customersModule from './modules/customers.en'
+import customerProfileModule from './modules/customerProfile.en'
+import careModule from './modules/care.en'
 
 const en: MessageSchema = {
   app: {
@@ -197,6 +200,9 @@ const en: MessageSchema = {
   complaints: complaintsModule.messages,
   themes: themesModule.messages,
   reports: reportsModule.messages,
+  customers: customersModule.messages,
+  customerProfile: customerProfileModule.messages,
+  care: careModule.messages,
   error: {
     ...surveysModule.errors,
     ...responsesModule.errors,
@@ -214,6 +220,9 @@ const en: MessageSchema = {
     ...complaintsModule.errors,
     ...themesModule.errors,
     ...reportsModule.errors,
+    ...customersModule.errors,
+    ...customerProfileModule.errors,
+    ...careModule.errors,
     title: 'Something went wrong',
     internal: 'An unexpected error occurred. Try again; if it keeps happening, back up your data and restart the app.',
     invalid: 'The input is not valid.',

@@ -19,6 +19,9 @@ import satisfactionModule from './modules/satisfaction.zh-CN'
 import complaintsModule from './modules/complaints.zh-CN'
 import themesModule from './modules/themes.zh-CN'
 import reportsModule from './modules/reports.zh-CN'
+import customersModule from './modules/customers.zh-CN'
+import customerProfileModule from './modules/customerProfile.zh-CN'
+import careModule from './modules/care.zh-CN'
 
 const zhCN = {
   app: {
@@ -197,6 +200,9 @@ const zhCN = {
   complaints: complaintsModule.messages,
   themes: themesModule.messages,
   reports: reportsModule.messages,
+  customers: customersModule.messages,
+  customerProfile: customerProfileModule.messages,
+  care: careModule.messages,
   error: {
     ...surveysModule.errors,
     ...responsesModule.errors,
@@ -214,6 +220,9 @@ const zhCN = {
     ...complaintsModule.errors,
     ...themesModule.errors,
     ...reportsModule.errors,
+    ...customersModule.errors,
+    ...customerProfileModule.errors,
+    ...careModule.errors,
     title: '出错了',
     internal: '发生了意外错误。请重试；如果问题仍然存在，请备份数据后重启应用。',
     invalid: '输入的内容无效。',

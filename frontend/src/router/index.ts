@@ -34,6 +34,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/tickets/:id(\\d+)', name: 'ticket-detail', component: () => import('@/views/TicketDetail/index.vue'), meta: { nav: 'tickets' } },
   { path: '/tickets/setup', name: 'ticket-setup', component: () => import('@/views/TicketSetup/index.vue'), meta: { nav: 'tickets' } },
   // The verbatim theme codebook (highlights the dashboard, where themes are shown).
+  { path: '/customers/:id(\\d+)', name: 'customer-profile', component: () => import('@/views/CustomerProfile/index.vue'), meta: { nav: 'customers' } },
+  { path: '/care', name: 'care', component: () => import('@/views/Care/index.vue'), meta: { nav: 'customers' } },
   { path: '/themes', name: 'themes', component: () => import('@/views/Themes/index.vue'), meta: { nav: 'dashboard' } },
   { path: '/sla', name: 'sla-settings', component: () => import('@/views/SlaSettings/index.vue'), meta: { nav: 'tickets' } },
   // Kiosk: full screen, no shell; leaving needs the PIN.
