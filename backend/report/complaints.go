@@ -53,7 +53,7 @@ func (w *workbook) writeComplaints() error {
 		r++
 	}
 	r++
-	if r, err = w.breachTable(sh, r, "cp.by_category", categoryHeader, fig.ByCategory, fig.Tickets, func(k string) string { return w.userText(orUnset(w, k)) }); err != nil {
+	if r, err = w.breachTable(sh, r, "cp.by_category", categoryHeader, fig.ByCategory, fig.Tickets, w.categoryName); err != nil {
 		return err
 	}
 	if err := w.section(sh, r, len(breachedHeader), "cp.attainment"); err != nil {
@@ -146,7 +146,7 @@ func (w *workbook) breachedList(sh string, r int) error {
 			}
 		}
 		cells := []cell{{int(t.ID), w.st.numStyle(fmtScore, false)}, {wallClock(t.CreatedAt.In(loc)), w.st.numStyle(fmtDateMin, false)},
-			{w.userText(t.Title), w.st.wrap}, {w.userText(orUnset(w, t.Category)), w.st.text}, {sla.PriorityKey(t.Priority), w.st.text},
+			{w.userText(t.Title), w.st.wrap}, {w.categoryName(t.Category), w.st.text}, {sla.PriorityKey(t.Priority), w.st.text},
 			{w.l("status." + string(t.StatusCat)), w.st.text}, {w.userText(orUnset(w, t.HandlerName)), w.st.text},
 			{w.userText(orUnset(w, t.CustomerName)), w.st.text}, {strings.Join(kinds, joinSep(w.o.Lang)), w.st.wrap}}
 		if err := w.row(sh, r, cells...); err != nil {

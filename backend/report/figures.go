@@ -24,6 +24,7 @@ type figures struct {
 	breached         []*slaservice.TicketSLA
 	breachedTotal    int
 	verbatims        *verbatims
+	categories       map[string]feedback.TicketCategory // by key
 }
 
 // maxBreachedRows bounds the breached-ticket list (the total is stated).
@@ -106,7 +107,14 @@ func breachedTickets(sla *slaservice.Figures) int {
 func loadTicketFigures(ctx context.Context, db *sqlite.DB, o Options, now time.Time, fig *figures, step func(stage string)) error {
 	step(stageComplaints)
 	slaOf := dashboard.SLAOf(slaservice.New(db), now)
-	var err error
+	cats, err := db.FindTicketCategories(ctx)
+	if err != nil {
+		return err
+	}
+	fig.categories = map[string]feedback.TicketCategory{}
+	for _, c := range cats {
+		fig.categories[c.Key] = c
+	}
 	// Tickets are not tied to surveys or segments: the dashboard shows all.
 	if fig.complaints, err = dashboard.ComplaintFigures(ctx, db, slaOf, dashboard.Query{From: o.From, To: o.To}, now); err != nil {
 		return err

@@ -73,7 +73,7 @@ func (w *workbook) highlights() []string {
 			line := w.lf("hl.sla", fmtNum(*a.Percent, 1), fmtInt0(a.N), fmtInt0(w.fig.breachedTotal))
 			if len(cp.SLA.ByCategory) > 0 && cp.SLA.ByCategory[0].Breached > 0 {
 				g := cp.SLA.ByCategory[0]
-				line += w.lf("hl.sla_worst", w.userText(orUnset(w, g.Key)), fmtInt0(g.Breached), fmtInt0(g.Tickets))
+				line += w.lf("hl.sla_worst", w.categoryName(g.Key), fmtInt0(g.Breached), fmtInt0(g.Tickets))
 			}
 			out = append(out, line)
 		} else if breached == 0 {
@@ -86,7 +86,7 @@ func (w *workbook) highlights() []string {
 		var names []string
 		for _, t := range top[:min(3, len(top))] {
 			if t.Mentions > 0 {
-				names = append(names, w.lf("hl.theme_item", w.themeName(t.Key, t.Name, t.NameEn), fmtNum(t.Share, 1)))
+				names = append(names, w.lf("hl.theme_item", w.localName(t.Key, t.Name, t.NameEn), fmtNum(t.Share, 1)))
 			}
 		}
 		if len(names) > 0 {

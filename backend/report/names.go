@@ -25,9 +25,10 @@ func orUnset(w *workbook, s string) string {
 	return s
 }
 
-// themeName is a codebook theme's name in the report's language (the
-// Chinese name when no English one is set); codebook names are user text.
-func (w *workbook) themeName(key, name, nameEn string) string {
+// localName is the name of a codebook theme or ticket category in the
+// report's language (the Chinese name when no English one is set, the key
+// when neither is); such names are user text.
+func (w *workbook) localName(key, name, nameEn string) string {
 	n := name
 	if w.o.Lang == "en" && nameEn != "" {
 		n = nameEn
@@ -36,4 +37,13 @@ func (w *workbook) themeName(key, name, nameEn string) string {
 		n = key
 	}
 	return w.userText(n)
+}
+
+// categoryName is a ticket category's name in the report's language (its
+// key when the category is unknown); category names are user text.
+func (w *workbook) categoryName(key string) string {
+	if c, ok := w.fig.categories[key]; ok {
+		return w.localName(key, c.Name, c.NameEN)
+	}
+	return w.userText(orUnset(w, key))
 }

@@ -127,7 +127,7 @@ func (w *workbook) themeTable(sh string, r int) (int, error) {
 		if im.Without.Valid {
 			without = cell{im.Without.Score, w.st.numStyle(fmtScore, im.Without.Indicative)}
 		}
-		if err := w.row(sh, r, cell{w.themeName(t.Key, t.Name, t.NameEn), w.st.text}, cell{t.Mentions, w.st.numStyle(fmtInt, false)},
+		if err := w.row(sh, r, cell{w.localName(t.Key, t.Name, t.NameEn), w.st.text}, cell{t.Mentions, w.st.numStyle(fmtInt, false)},
 			cell{pct(t.Share), w.st.numStyle(fmtPct, false)}, with, cell{im.With.N, w.st.numStyle(fmtInt, im.With.Indicative)},
 			without, cell{im.Without.N, w.st.numStyle(fmtInt, im.Without.Indicative)}, cell{im.Delta, w.st.numStyle(fmtDelta1, false)},
 			cell{t.TicketMentions, w.st.numStyle(fmtInt, false)}); err != nil {

@@ -152,7 +152,7 @@ func (w *workbook) writeVerbatims() error {
 	v := w.fig.verbatims
 	names := map[string]string{}
 	for _, t := range v.codebook {
-		names[t.Key] = w.themeName(t.Key, t.Name, t.NameEn)
+		names[t.Key] = w.localName(t.Key, t.Name, t.NameEn)
 	}
 	themeList := func(keys []string) string {
 		out := make([]string, len(keys))
