@@ -93,6 +93,18 @@ func (db *DB) CreateTicket(ctx context.Context, t *feedback.Ticket, actor string
 		return err
 	}
 	defer tx.Rollback()
+	if err := createTicket(ctx, tx, t, actor); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("sqlite: create ticket: %w", err)
+	}
+	return nil
+}
+
+// createTicket is CreateTicket inside tx, so that a caller can store the
+// ticket and what caused it in one transaction (the care rules do).
+func createTicket(ctx context.Context, tx *Tx, t *feedback.Ticket, actor string) (err error) {
 	if t.Status == "" {
 		t.Status = "new"
 	}
@@ -132,13 +144,7 @@ func (db *DB) CreateTicket(ctx context.Context, t *feedback.Ticket, actor string
 		Actor: actor, To: t.Status, Channel: t.Channel, Body: t.Description}); err != nil {
 		return err
 	}
-	if err := recordPolicy(ctx, tx, t); err != nil {
-		return err
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("sqlite: create ticket: %w", err)
-	}
-	return nil
+	return recordPolicy(ctx, tx, t)
 }
 
 // recordPolicy stores in ticket_sla the policy version that applies to t.
