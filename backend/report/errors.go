@@ -8,7 +8,8 @@ package report
 //	error.report.period_conflict  both Month and From/To were given
 //	error.report.path_invalid     the target path is empty or not .xlsx
 //	error.report.dir_missing      the target's folder does not exist
-//	error.report.write_failed     the workbook could not be written
+//	error.report.write_failed     the workbook could not be written or
+//	                              renamed into place (code unavailable)
 //	error.report.canceled         the context was cancelled (code canceled)
 //
 // Period errors come from dashboard.ParsePeriod (error.period.*).
@@ -44,8 +45,11 @@ func errDir(dir string) error {
 		WithParams(map[string]any{"path": dir})
 }
 
+// errWrite is a failed write or rename: most often the file is open in
+// Excel (Windows locks it) or the folder is not writable, so the person can
+// act on it (code unavailable, not internal).
 func errWrite(path string, err error) error {
-	return feedback.Errorf(feedback.EINTERNAL, "error.report.write_failed", "Cannot write %s: %v", path, err).
+	return feedback.Errorf(feedback.EUNAVAILABLE, "error.report.write_failed", "Cannot write %s: %v", path, err).
 		WithParams(map[string]any{"path": path})
 }
 

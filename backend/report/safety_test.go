@@ -197,3 +197,26 @@ func TestEmptyDatabase(t *testing.T) {
 		t.Fatalf("empty report: %+v", res)
 	}
 }
+
+// TestUnwritablePlaceIsAnError: when the target cannot be replaced (here a
+// folder stands where the file should go), the error says so and no
+// temporary file is left.
+func TestUnwritablePlaceIsAnError(t *testing.T) {
+	db := openDB(t, filepath.Join(t.TempDir(), "feedback.db"))
+	dir := t.TempDir()
+	path := filepath.Join(dir, "report.xlsx")
+	if err := os.Mkdir(path, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(path, "keep"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Generate(context.Background(), db, Options{Month: "2026-10"}, path, testNow, nil)
+	var fe *feedback.Error
+	if !errors.As(err, &fe) || fe.Key != "error.report.write_failed" || fe.Code != feedback.EUNAVAILABLE {
+		t.Fatalf("err %v, want write_failed", err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Fatalf("left behind: %v", entries)
+	}
+}
