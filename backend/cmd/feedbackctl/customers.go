@@ -1,26 +1,28 @@
 package main
 
 import (
+	"flag"
 	"fmt"
-	"time"
 
+	"feedbackdesk/backend/customerscore"
 	"feedbackdesk/backend/feedback"
 	"feedbackdesk/backend/metrics"
-	"feedbackdesk/backend/slaservice"
-	"feedbackdesk/backend/sqlite"
 )
 
 // Registered here rather than in the commands literal of main.go so that
 // this file is the whole of the customers command (issue 8).
 func init() {
-	commands["customers"] = command{"print every customer's management score, value tier and RFM segment",
-		"score [--at YYYY-MM-DD] [--window-days N] [--w-value X] [--w-satisfaction X] [--w-loyalty X] [--w-complaints X] [--high X] [--medium X] [--rfm-mode auto|quintiles|breakpoints]",
+	commands["customers"] = command{"customer management scores, monthly snapshots and customer rates",
+		"score [--at YYYY-MM-DD] [--window-days N] [--w-value X] [--w-satisfaction X] [--w-loyalty X] [--w-complaints X] [--high X] [--medium X] [--rfm-mode auto|quintiles|breakpoints]\n" +
+			"  snapshot [--month YYYY-MM]\n" +
+			"  rates --from YYYY-MM-DD --to YYYY-MM-DD [--segment ID]",
 		runCustomers}
 }
 
-// runCustomers dispatches `customers score`.
+// runCustomers dispatches `customers score|snapshot|rates`.
 func runCustomers(e *env, args []string) error {
-	return dispatch(e, "customers", map[string]func(*env, []string) error{"score": runCustomersScore}, args)
+	return dispatch(e, "customers", map[string]func(*env, []string) error{
+		"score": runCustomersScore, "snapshot": runCustomersSnapshot, "rates": runCustomersRates}, args)
 }
 
 // customerScoreRow is one element of `customers score --json`: a public
@@ -53,34 +55,23 @@ type customerRFMInfo struct {
 }
 
 // runCustomersScore prints every customer's management score at the end of
-// --at (a day in the reporting zone; default now) over the last
-// --window-days days, with weights and tier thresholds from the flags.
+// --at (a day in the reporting zone; default now), computed by the
+// customerscore service with the stored score settings, each flag given
+// overriding its setting for this run only (nothing is written).
 func runCustomersScore(e *env, args []string) error {
 	fs := e.flags("customers score")
 	atS := fs.String("at", "", "score as of the end of this day, YYYY-MM-DD (default now)")
-	window := fs.Int("window-days", 365, "RFM and complaint window in days")
-	w := metrics.DefaultScoreWeights
-	fs.Float64Var(&w.Value, "w-value", w.Value, "weight of the value component")
-	fs.Float64Var(&w.Satisfaction, "w-satisfaction", w.Satisfaction, "weight of the satisfaction component")
-	fs.Float64Var(&w.Loyalty, "w-loyalty", w.Loyalty, "weight of the loyalty component")
-	fs.Float64Var(&w.Complaints, "w-complaints", w.Complaints, "weight of the complaint record")
-	tiers := metrics.DefaultTierThresholds
-	fs.Float64Var(&tiers.High, "high", tiers.High, "lowest score of the high tier")
-	fs.Float64Var(&tiers.Medium, "medium", tiers.Medium, "lowest score of the medium tier")
-	mode := fs.String("rfm-mode", "", "auto (default), quintiles or breakpoints")
+	window := fs.Int("window-days", 365, "RFM and complaint window in days (default: the stored setting)")
+	var w metrics.ScoreWeights
+	fs.Float64Var(&w.Value, "w-value", 0, "weight of the value component")
+	fs.Float64Var(&w.Satisfaction, "w-satisfaction", 0, "weight of the satisfaction component")
+	fs.Float64Var(&w.Loyalty, "w-loyalty", 0, "weight of the loyalty component")
+	fs.Float64Var(&w.Complaints, "w-complaints", 0, "weight of the complaint record")
+	var tiers metrics.TierThresholds
+	fs.Float64Var(&tiers.High, "high", 0, "lowest score of the high tier")
+	fs.Float64Var(&tiers.Medium, "medium", 0, "lowest score of the medium tier")
+	mode := fs.String("rfm-mode", "", "auto, quintiles or breakpoints (default: the stored setting)")
 	if _, err := positionals(fs, args); err != nil {
-		return err
-	}
-	if *window <= 0 {
-		return feedback.Errorf(feedback.EINVALID, "error.customers.window_invalid", "--window-days must be at least 1.")
-	}
-	if *mode == "auto" {
-		*mode = ""
-	}
-	if err := w.Validate(); err != nil {
-		return err
-	}
-	if err := tiers.Validate(); err != nil {
 		return err
 	}
 	db, _, err := e.openDB(false)
@@ -88,6 +79,37 @@ func runCustomersScore(e *env, args []string) error {
 		return err
 	}
 	defer db.Close()
+	svc := customerscore.New(db)
+	st, err := svc.Settings(e.ctx)
+	if err != nil {
+		return err
+	}
+	fs.Visit(func(f *flag.Flag) {
+		switch f.Name {
+		case "window-days":
+			st.WindowDays = *window
+		case "w-value":
+			st.Weights.Value = w.Value
+		case "w-satisfaction":
+			st.Weights.Satisfaction = w.Satisfaction
+		case "w-loyalty":
+			st.Weights.Loyalty = w.Loyalty
+		case "w-complaints":
+			st.Weights.Complaints = w.Complaints
+		case "high":
+			st.Tiers.High = tiers.High
+		case "medium":
+			st.Tiers.Medium = tiers.Medium
+		case "rfm-mode":
+			st.RFMMode = metrics.RFMMode(*mode)
+			if *mode == "auto" {
+				st.RFMMode = metrics.RFMAuto
+			}
+		}
+	})
+	if st.WindowDays <= 0 {
+		return feedback.Errorf(feedback.EINVALID, "error.customers.window_invalid", "--window-days must be at least 1.")
+	}
 	at := db.CurrentTime()
 	if *atS != "" {
 		d, err := feedback.ParseDay(*atS)
@@ -96,9 +118,18 @@ func runCustomersScore(e *env, args []string) error {
 		}
 		at = d.AddDate(0, 0, 1)
 	}
-	rows, err := scoreCustomers(e, db, at, *window, metrics.RFMMode(*mode), w, tiers)
+	res, err := svc.ComputeWith(e.ctx, at, st)
 	if err != nil {
 		return err
+	}
+	rows := make([]customerScoreRow, len(res.Customers))
+	for i, c := range res.Customers {
+		rows[i] = customerScoreRow{
+			ID: c.ID, Name: c.Name, Score: c.Score, Tier: c.Tier, Components: c.Components, RFMSegment: c.RFM.Segment,
+			Partial: c.Partial, Missing: c.Missing, Contributions: c.Contributions, Loyalty: c.Loyalty,
+			RFM: customerRFMInfo{Mode: res.RFMMode, CustomerRFM: c.RFM}, Lifecycle: c.Lifecycle,
+			Relationship: c.Relationship, Complaints: c.Complaints, Breaches: c.Breaches,
+		}
 	}
 	if e.json {
 		return e.printJSON(rows)
@@ -117,83 +148,80 @@ func runCustomersScore(e *env, args []string) error {
 	return nil
 }
 
-// scoreCustomers reads the inputs at `at`, counts the SLA-breached tickets
-// of the window per customer, and scores every customer.
-func scoreCustomers(e *env, db *sqlite.DB, at time.Time, window int, mode metrics.RFMMode,
-	w metrics.ScoreWeights, tiers metrics.TierThresholds) ([]customerScoreRow, error) {
-	ins, err := db.CustomerScoreInputs(e.ctx, at, window)
+// runCustomersSnapshot takes the monthly score snapshot of --month (default
+// the current month) with the stored settings; taking it again replaces it.
+// The current month's snapshot also writes each customer's tier and
+// relationship class to the customer records.
+func runCustomersSnapshot(e *env, args []string) error {
+	fs := e.flags("customers snapshot")
+	month := fs.String("month", "", "YYYY-MM (default the current month)")
+	if _, err := positionals(fs, args); err != nil {
+		return err
+	}
+	db, _, err := e.openDB(false)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	from := at.Add(-time.Duration(window) * metrics.Day)
-	breached, _, err := slaservice.New(db).List(e.ctx, feedback.TicketFilter{From: &from, To: &at, Breached: true}, at)
+	defer db.Close()
+	svc := customerscore.New(db)
+	m, err := customerscore.ParseMonth(*month, svc.Now())
 	if err != nil {
-		return nil, err
+		return err
 	}
-	breaches := map[int64]int{}
-	for _, t := range breached {
-		if id := t.Log.Ticket.CustomerID; id != nil {
-			breaches[*id]++
-		}
-	}
-	rfmIn := make([]metrics.RFMInput, len(ins))
-	for i, c := range ins {
-		rfmIn[i] = metrics.RFMInput{CustomerID: c.ID, LastPurchase: c.LastPurchase, Orders: c.Orders, NetSpend: c.NetSpend}
-	}
-	rfm, err := metrics.ScoreRFM(rfmIn, at, metrics.RFMOptions{Mode: mode})
+	r, err := svc.Snapshot(e.ctx, m)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	out := make([]customerScoreRow, 0, len(ins))
-	for i, c := range ins {
-		facts := metrics.CustomerFacts{
-			RFM: rfm.Customers[i], FirstPurchase: c.FirstPurchase, LastPurchase: c.LastPurchase,
-			Complaints: c.Complaints, Breaches: breaches[c.ID], OpenComplaints: c.OpenComplaints,
-		}
-		if a := c.LatestNPS; a != nil {
-			facts.LatestNPS = &metrics.NPSAnswer{Score: a.Value, At: a.At}
-		}
-		if a := c.LatestCSAT; a != nil {
-			facts.LatestCSAT = &metrics.CSATAnswer{Rating: a.Value, ScaleMin: a.ScaleMin, ScaleMax: a.ScaleMax, At: a.At}
-		}
-		row, err := scoreRow(c, facts, rfm.Mode, at, w, tiers)
-		if err != nil {
-			return nil, fmt.Errorf("customer %d: %w", c.ID, err)
-		}
-		out = append(out, row)
+	if e.json {
+		return e.printJSON(r)
 	}
-	return out, nil
+	fmt.Fprintf(e.stdout, "snapshot %s: %d customers, %d scored (high %d, medium %d, low %d)\n",
+		r.Month, r.Customers, r.Scored, r.High, r.Medium, r.Low)
+	return nil
 }
 
-// scoreRow computes one customer's components, score, lifecycle stage and
-// relationship class.
-func scoreRow(c *sqlite.CustomerScoreInput, f metrics.CustomerFacts, mode metrics.RFMMode, at time.Time,
-	w metrics.ScoreWeights, tiers metrics.TierThresholds) (customerScoreRow, error) {
-	comps, loyalty, err := metrics.CustomerComponents(f, at, metrics.ComponentOptions{})
+// runCustomersRates prints the churn, repeat purchase, referral and
+// complaint rates of the days --from … --to (inclusive, reporting zone) for
+// every customer or a saved segment's members.
+func runCustomersRates(e *env, args []string) error {
+	fs := e.flags("customers rates")
+	from := fs.String("from", "", "first day, YYYY-MM-DD")
+	to := fs.String("to", "", "last day, YYYY-MM-DD")
+	segment := fs.Int64("segment", 0, "saved segment ID (default every customer)")
+	if _, err := positionals(fs, args); err != nil {
+		return err
+	}
+	if *from == "" || *to == "" {
+		return usageErrorf("customers rates: --from and --to are required")
+	}
+	start, end, err := feedback.ParsePeriod(*from, *to)
 	if err != nil {
-		return customerScoreRow{}, err
+		return err
 	}
-	s, err := metrics.ScoreCustomer(comps, w, tiers)
+	db, _, err := e.openDB(false)
 	if err != nil {
-		return customerScoreRow{}, err
+		return err
 	}
-	stage, err := metrics.LifecycleStageOf(f, at, metrics.LifecycleOptions{})
+	defer db.Close()
+	r, err := customerscore.New(db).Rates(e.ctx, *start, *end, *segment)
 	if err != nil {
-		return customerScoreRow{}, err
+		return err
 	}
-	rel, err := metrics.RelationshipOf(f, at, metrics.LifecycleOptions{})
-	if err != nil {
-		return customerScoreRow{}, err
+	if e.json {
+		return e.printJSON(r)
 	}
-	r := f.RFM
-	row := customerScoreRow{
-		ID: c.ID, Name: c.Name, Tier: s.Tier, Components: s.Components, RFMSegment: r.Segment,
-		Partial: s.Partial, Missing: s.Missing, Contributions: s.Contributions, Loyalty: loyalty,
-		RFM:       customerRFMInfo{Mode: mode, CustomerRFM: r},
-		Lifecycle: stage, Relationship: rel, Complaints: f.Complaints, Breaches: f.Breaches,
+	line := func(name string, x metrics.Rate) {
+		if !x.Defined {
+			fmt.Fprintf(e.stdout, "%-16s      -  (%d/%d)\n", name, x.Numerator, x.Denominator)
+			return
+		}
+		fmt.Fprintf(e.stdout, "%-16s %6.1f%%  (%d/%d)\n", name, x.Percent, x.Numerator, x.Denominator)
 	}
-	if s.Scored {
-		row.Score = &s.Score
-	}
-	return row, nil
+	fmt.Fprintf(e.stdout, "%s – %s, %d customers, inactivity %d days\n", *from, *to, r.Customers, r.InactivityDays)
+	line("churn", r.Churn)
+	line("repeat purchase", r.RepeatPurchase)
+	line("referral", r.Referral)
+	line("complaint", r.Complaint)
+	line("complainants", r.Complainants)
+	return nil
 }

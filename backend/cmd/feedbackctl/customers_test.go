@@ -138,3 +138,62 @@ func TestCustomersScore(t *testing.T) {
 		}
 	})
 }
+
+// TestCustomersSnapshotAndRates: October's snapshot taken twice holds one
+// row per customer; the October rates are hand-counted from the fixture.
+func TestCustomersSnapshotAndRates(t *testing.T) {
+	dir := customersDir(t)
+	for range 2 {
+		var r struct {
+			Month     string `json:"month"`
+			Customers int    `json:"customers"`
+			Scored    int    `json:"scored"`
+			Medium    int    `json:"medium"`
+		}
+		if err := json.Unmarshal([]byte(mustRun(t, "--data-dir", dir, "customers", "snapshot", "--month", "2026-10", "--json")), &r); err != nil {
+			t.Fatal(err)
+		}
+		// As of 1 November (Shanghai): 张三 66.94 medium (TestCustomersScore), 李四 not scored.
+		if r.Month != "2026-10" || r.Customers != 2 || r.Scored != 1 || r.Medium != 1 {
+			t.Errorf("snapshot %+v", r)
+		}
+	}
+	db := openData(t, dir)
+	var n int
+	db.SQL().QueryRow(`SELECT count(*) FROM customer_score_snapshots WHERE month_key = 202610`).Scan(&n)
+	db.Close()
+	if n != 2 {
+		t.Errorf("%d snapshot rows, want 2", n)
+	}
+	if code, _, errs := runCLI(t, "--data-dir", dir, "customers", "snapshot", "--month", "2026-13", "--json"); code != exitError || errorCode(t, errs) != "invalid" {
+		t.Errorf("bad month: exit %d %s", code, errs)
+	}
+	// October: nobody active on 1 October (no earlier purchase) → churn
+	// undefined; 张三 bought once → repeat 0/1; one ticket over one active
+	// customer → complaint 1/1 = 100 %; referrals not recorded.
+	var r struct {
+		Customers int                    `json:"customers"`
+		Churn     struct{ Defined bool } `json:"churn"`
+		Repeat    struct {
+			Numerator, Denominator int
+		} `json:"repeat_purchase"`
+		Complaint struct {
+			Numerator, Denominator int
+			Percent                float64
+		} `json:"complaint"`
+		Referral struct{ Defined bool } `json:"referral"`
+	}
+	if err := json.Unmarshal([]byte(mustRun(t, "--data-dir", dir, "customers", "rates", "--from", "2026-10-01", "--to", "2026-10-31", "--json")), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.Customers != 2 || r.Churn.Defined || r.Repeat.Numerator != 0 || r.Repeat.Denominator != 1 ||
+		r.Complaint.Numerator != 1 || r.Complaint.Denominator != 1 || r.Complaint.Percent != 100 || r.Referral.Defined {
+		t.Errorf("rates %+v", r)
+	}
+	if code, _, _ := runCLI(t, "--data-dir", dir, "customers", "rates", "--json"); code != exitUsage {
+		t.Errorf("rates without a period: exit %d, want usage", code)
+	}
+	if code, _, errs := runCLI(t, "--data-dir", dir, "customers", "rates", "--from", "2026-10-01", "--to", "2026-10-31", "--segment", "9", "--json"); code != exitError || errorCode(t, errs) != "not_found" {
+		t.Errorf("unknown segment: exit %d %s", code, errs)
+	}
+}
