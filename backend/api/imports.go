@@ -19,6 +19,7 @@ import (
 type ImportStore interface {
 	feedback.ResponseImportService
 	feedback.TicketImportService
+	feedback.CustomerImportService
 	feedback.ImportMappingService
 }
 
@@ -229,8 +230,13 @@ func (im *Imports) run(req RunRequest, dry bool) (RunSummary, error) {
 	}
 	responses := &importer.Responses{Store: im.store, SurveyID: surveyID, NewSurveyName: strings.TrimSpace(req.NewSurveyName)}
 	var t importer.Target = responses
-	if target == "tickets" {
+	switch target {
+	case "tickets":
 		t = &importer.Tickets{Store: im.store}
+	case "customers":
+		t = &importer.Customers{Store: im.store}
+	case "orders":
+		t = &importer.Orders{Store: im.store}
 	}
 	throttle := NewThrottle(100 * time.Millisecond)
 	sum, err := importer.Run(ctx, src, t, importer.RunOptions{Mapping: &m, DryRun: dry, Abort: req.OnError == "abort",
@@ -269,8 +275,8 @@ func importTarget(name string) (string, error) {
 	switch name {
 	case "", "responses":
 		return "responses", nil
-	case "tickets":
-		return "tickets", nil
+	case "tickets", "customers", "orders":
+		return name, nil
 	}
 	return "", feedback.Errorf(feedback.EINVALID, "error.import.target_unknown", "Unknown import target %q.", name).
 		WithParams(map[string]any{"target": name})

@@ -131,7 +131,7 @@ func TestImportsTicketsTarget(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := im.Preview(api.PreviewRequest{FileID: fc.FileID, Target: "orders"}); errKey(t, err) != "error.import.target_unknown" {
+	if _, err := im.Preview(api.PreviewRequest{FileID: fc.FileID, Target: "widgets"}); errKey(t, err) != "error.import.target_unknown" {
 		t.Fatalf("unknown target: %v", err)
 	}
 	p, err := im.Preview(api.PreviewRequest{FileID: fc.FileID, Target: "tickets"})

@@ -24,7 +24,7 @@ type PreviewRequest struct {
 	FileID    string `json:"fileId"`
 	Sheet     string `json:"sheet"`     // "" = the default sheet
 	HeaderRow int    `json:"headerRow"` // 0 = first non-empty row
-	Target    string `json:"target"`    // "responses" (default) or "tickets"
+	Target    string `json:"target"`    // "responses" (default), "tickets", "customers" or "orders"
 }
 
 // PreviewColumn is one column of the preview with its sample values and,
@@ -75,7 +75,7 @@ type Preview struct {
 // RunRequest starts a dry run or an import.
 type RunRequest struct {
 	FileID        string           `json:"fileId"`
-	Target        string           `json:"target"` // "responses" (default)
+	Target        string           `json:"target"` // "responses" (default), "tickets", "customers", "orders"
 	SurveyID      *int64           `json:"surveyId"`
 	NewSurveyName string           `json:"newSurveyName"`
 	Mapping       importer.Mapping `json:"mapping"`

@@ -67,9 +67,14 @@ func InspectFor(src RowSource, target string) (*Inspection, error) {
 			in.DateOrders[i] = "ambiguous"
 		}
 	}
-	if target == "tickets" {
+	switch target {
+	case "tickets":
 		in.Suggestions = SuggestTickets(h, values)
-	} else {
+	case "customers":
+		in.Suggestions = suggestBy(h, values, customerHeaderRules, "attribute", 0.6)
+	case "orders":
+		in.Suggestions = suggestBy(h, values, orderHeaderRules, "ignore", 0.5)
+	default:
 		in.Suggestions = Suggest(h, values)
 	}
 	in.Mapping = SuggestMapping(in.Suggestions, 0.5)

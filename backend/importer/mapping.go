@@ -130,7 +130,8 @@ func (m *Mapping) Validate() error {
 		}
 		switch {
 		case c.Field != "":
-			if !slices.Contains(Fields, c.Field) && !slices.Contains(TicketFields, c.Field) {
+			if !slices.Contains(Fields, c.Field) && !slices.Contains(TicketFields, c.Field) &&
+				!slices.Contains(CustomerFields, c.Field) && !slices.Contains(OrderFields, c.Field) {
 				return bad(col, "unknown field %q", c.Field)
 			}
 			if other, dup := fieldSeen[c.Field]; dup {
@@ -184,18 +185,31 @@ func (m *Mapping) Location() (*time.Location, error) {
 }
 
 // FitsTarget reports whether the mapping can drive the named target: every
-// field it names belongs to the target ("tickets" or "responses") and a
-// tickets mapping maps no question. A mapping remembered for a header
-// layout under one target is not offered to another.
+// field it names belongs to the target ("responses", "tickets",
+// "customers" or "orders") and only responses map questions (orders map
+// no attributes either). A mapping remembered for a header layout under
+// one target is not offered to another.
 func (m *Mapping) FitsTarget(target string) bool {
-	fields := Fields
-	if target == "tickets" {
-		fields = TicketFields
-	}
+	fields := FieldsOf(target)
 	for _, c := range m.Columns {
-		if c.Field != "" && !slices.Contains(fields, c.Field) || target == "tickets" && c.Question != "" {
+		if c.Field != "" && !slices.Contains(fields, c.Field) || target != "responses" && c.Question != "" ||
+			target == "orders" && c.Attribute != "" {
 			return false
 		}
 	}
 	return true
+}
+
+// FieldsOf returns the fields of an import target (the response fields
+// for an unknown name).
+func FieldsOf(target string) []string {
+	switch target {
+	case "tickets":
+		return TicketFields
+	case "customers":
+		return CustomerFields
+	case "orders":
+		return OrderFields
+	}
+	return Fields
 }

@@ -29,6 +29,14 @@ var Codes = map[string][2]string{
 	"ticket_status_unknown":          {"Not a ticket status", "不是有效的工单状态"},
 	"ticket_priority_invalid":        {"Not a priority (P1–P4, 1–4, 紧急/高/中/低)", "不是有效的优先级（P1–P4、1–4、紧急/高/中/低）"},
 	"ticket_channel_invalid":         {"Not a ticket channel", "不是有效的渠道"},
+
+	"customer_identity_missing": {"No customer id, phone or email to match the customer by", "没有客户编号、手机或邮箱，无法识别客户"},
+	"bool_invalid":              {"Not yes or no", "不是“是”或“否”"},
+	"order_customer_unknown":    {"The order's customer is not stored; import the customers first", "订单的客户不存在，请先导入客户"},
+	"order_date_future":         {"The order date is in the future", "订单日期在未来"},
+	"amount_invalid":            {"Not an amount", "不是有效的金额"},
+	"amount_negative":           {"The amount is negative", "金额为负数"},
+	"refund_exceeds_amount":     {"The refund is larger than the order amount", "退款金额大于订单金额"},
 }
 
 // Reason returns the English and Chinese reason of a code.

@@ -34,7 +34,7 @@ var TicketFields = []string{FieldExternalID, FieldTitle, FieldDescription, Field
 // date order is decided from the data).
 func isTimeField(f string) bool {
 	switch f {
-	case FieldSubmittedAt, FieldCreatedAt, FieldFirstResponseAt, FieldResolvedAt:
+	case FieldSubmittedAt, FieldCreatedAt, FieldFirstResponseAt, FieldResolvedAt, FieldOrderedAt:
 		return true
 	}
 	return false

@@ -41,11 +41,12 @@ type cliRowError struct {
 	Message string `json:"message"`
 }
 
-// runImport imports survey responses (--target responses, the default) or
-// complaint tickets (--target tickets) from a spreadsheet: validate every
+// runImport imports survey responses (--target responses, the default),
+// complaint tickets (--target tickets), customer records (--target
+// customers) or orders (--target orders) from a spreadsheet: validate every
 // row, then write the valid ones in one transaction (or nothing with
 // --on-error abort when any row is rejected, or with --dry-run). The JSON
-// output has the same shape for every target (survey_id is 0 for tickets).
+// output has the same shape for every target (survey_id is 0 for the other targets).
 func runImport(e *env, args []string) error {
 	fs := e.flags("import")
 	surveyID := fs.Int64("survey", 0, "existing survey ID")
@@ -61,12 +62,12 @@ func runImport(e *env, args []string) error {
 		return err
 	}
 	switch {
-	case *target != "responses" && *target != "tickets":
-		return usageErrorf("import: unknown --target %q (available: responses, tickets)", *target)
+	case *target != "responses" && *target != "tickets" && *target != "customers" && *target != "orders":
+		return usageErrorf("import: unknown --target %q (available: responses, tickets, customers, orders)", *target)
 	case *onError != "skip" && *onError != "abort":
 		return usageErrorf("import: --on-error must be skip or abort")
-	case *target == "tickets" && (*surveyID != 0 || *newSurvey != ""):
-		return usageErrorf("import: --survey and --new-survey do not apply to --target tickets")
+	case *target != "responses" && (*surveyID != 0 || *newSurvey != ""):
+		return usageErrorf("import: --survey and --new-survey do not apply to --target %s", *target)
 	case *target == "responses" && (*surveyID != 0) == (*newSurvey != ""):
 		return usageErrorf("import: give exactly one of --survey ID or --new-survey NAME")
 	}
@@ -107,8 +108,13 @@ func runImport(e *env, args []string) error {
 	var t importer.Target
 	resp := &importer.Responses{Store: db, SurveyID: *surveyID, NewSurveyName: *newSurvey}
 	t = resp
-	if *target == "tickets" {
+	switch *target {
+	case "tickets":
 		t = &importer.Tickets{Store: db}
+	case "customers":
+		t = &importer.Customers{Store: db}
+	case "orders":
+		t = &importer.Orders{Store: db}
 	}
 	sum, err := importer.Run(e.ctx, src, t, importer.RunOptions{Mapping: m, DryRun: *dryRun, Abort: *onError == "abort",
 		FileName: filepath.Base(path), FilePath: path, Rejected: spool.Add})
@@ -145,8 +151,8 @@ func runImport(e *env, args []string) error {
 		verb = "Aborted (rows rejected): imported"
 	}
 	into := fmt.Sprintf("survey %d", resp.Survey())
-	if *target == "tickets" {
-		into = "tickets"
+	if *target != "responses" {
+		into = *target
 	}
 	fmt.Fprintf(e.stdout, "%s %d of %d rows into %s: %d duplicates, %d rejected (%v).\n", verb, sum.Valid, sum.Rows,
 		into, sum.Duplicates, sum.Rejected, sum.Elapsed.Round(time.Millisecond))

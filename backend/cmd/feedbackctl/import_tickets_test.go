@@ -49,7 +49,7 @@ func TestImportTicketsCLI(t *testing.T) {
 	if code, _, _ := runCLI(t, "--data-dir", data, "import", file, "--target", "tickets", "--survey", "1"); code == 0 {
 		t.Fatal("--survey accepted with --target tickets")
 	}
-	if code, _, _ := runCLI(t, "--data-dir", data, "import", file, "--target", "orders"); code == 0 {
+	if code, _, _ := runCLI(t, "--data-dir", data, "import", file, "--target", "widgets"); code == 0 {
 		t.Fatal("unknown target accepted")
 	}
 }
