@@ -145,7 +145,7 @@ func (w *workbook) breachedList(sh string, r int) error {
 				kinds = append(kinds, w.l("target."+string(k)))
 			}
 		}
-		cells := []cell{{int(t.ID), w.st.numStyle(fmtScore, false)}, {wallClock(t.CreatedAt.In(loc)), w.st.numStyle(fmtDateMin, false)},
+		cells := []cell{{int(t.ID), w.st.id}, {wallClock(t.CreatedAt.In(loc)), w.st.numStyle(fmtDateMin, false)},
 			{w.userText(t.Title), w.st.wrap}, {w.categoryName(t.Category), w.st.text}, {sla.PriorityKey(t.Priority), w.st.text},
 			{w.l("status." + string(t.StatusCat)), w.st.text}, {w.userText(orUnset(w, t.HandlerName)), w.st.text},
 			{w.userText(orUnset(w, t.CustomerName)), w.st.text}, {strings.Join(kinds, joinSep(w.o.Lang)), w.st.wrap}}

@@ -43,6 +43,7 @@ const (
 type styles struct {
 	title, subtitle, section, header, text, wrap, note, bullet int
 	good, bad, grey, verdict, verdictGrey, intro               int
+	id                                                         int               // record numbers, centred
 	num                                                        map[string][2]int // format → {plain, grey}
 }
 
@@ -81,6 +82,8 @@ func newStyles(f *excelize.File, lang string) (styles, error) {
 		Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top", WrapText: true, Indent: 1}})
 	st.intro = mk(&excelize.Style{Font: &excelize.Font{Italic: true, Color: colourGrey, Size: 9}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
 	st.bullet = mk(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
+	idFmt := "0"
+	st.id = mk(&excelize.Style{CustomNumFmt: &idFmt, Border: border, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
 	indent := &excelize.Alignment{Horizontal: "left", Vertical: "top", Indent: 1}
 	st.good = mk(&excelize.Style{Font: &excelize.Font{Bold: true, Color: colourGood}, Border: border, Alignment: indent})
 	st.bad = mk(&excelize.Style{Font: &excelize.Font{Bold: true, Color: colourBad}, Border: border, Alignment: indent})

@@ -166,14 +166,14 @@ func (w *workbook) writeVerbatims() error {
 	}
 	loc := w.fig.period.Start.Location()
 	r, err := w.verbatimList(sh, 4, "vb.detractors", detractorHeader, &v.detractors, func(v verbatim) []cell {
-		return []cell{{int(v.id), w.st.numStyle(fmtScore, false)}, {wallClock(v.at.SubmittedAt.In(loc)), w.st.numStyle(fmtDateMin, false)},
+		return []cell{{int(v.id), w.st.id}, {wallClock(v.at.SubmittedAt.In(loc)), w.st.numStyle(fmtDateMin, false)},
 			{*v.at.NPS, w.st.numStyle(fmtScore, false)}, {w.userText(v.at.Text), w.st.wrap}, {themeList(v.themes), w.st.wrap}}
 	})
 	if err != nil {
 		return err
 	}
 	_, err = w.verbatimList(sh, r, "vb.complaints", ticketTextHeader, &v.complaints, func(v verbatim) []cell {
-		return []cell{{int(v.id), w.st.numStyle(fmtScore, false)}, {nil, w.st.text}, {nil, w.st.text},
+		return []cell{{int(v.id), w.st.id}, {nil, w.st.text}, {nil, w.st.text},
 			{w.userText(v.at.Text), w.st.wrap}, {themeList(v.themes), w.st.wrap}}
 	})
 	return err
