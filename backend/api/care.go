@@ -2,7 +2,10 @@ package api
 
 import (
 	"context"
+	"encoding/json"
 
+	"feedbackdesk/backend/careloop"
+	"feedbackdesk/backend/feedback"
 	"feedbackdesk/backend/sqlite"
 )
 
@@ -22,3 +25,177 @@ func NewCare(dialogs Dialogs, events Events) *Care {
 // AttachCare gives f the app context and the opened database. It is a
 // function, not a method, so that Wails does not bind it.
 func AttachCare(f *Care, ctx context.Context, db *sqlite.DB) { f.ctx, f.db = ctx, db }
+
+// CareRunEvent is emitted after a run that created something, with the
+// CareRunResult, so open screens (tickets, follow-ups) can refresh.
+const CareRunEvent = "care:run"
+
+// CareRule is a rule's switch, parameters and how many items it created.
+type CareRule struct {
+	Key     string          `json:"key"`
+	Enabled bool            `json:"enabled"`
+	Params  careloop.Params `json:"params"`
+	Created int             `json:"created"`
+}
+
+// CareRuleRun is what one rule created in a run.
+type CareRuleRun struct {
+	Key     string `json:"key"`
+	Enabled bool   `json:"enabled"`
+	Created int    `json:"created"`
+}
+
+// CareRunResult is the result of Run.
+type CareRunResult struct {
+	At    string        `json:"at"`
+	Rules []CareRuleRun `json:"rules"`
+	Total int           `json:"total"`
+}
+
+// CareItem is one piece of work a rule created: a follow-up ticket, a
+// scheduled call, or a churn-risk entry (queued once DueAt is set).
+type CareItem struct {
+	ID           int64  `json:"id"`
+	Rule         string `json:"rule"`
+	Kind         string `json:"kind"`       // ticket, call, risk
+	SourceKind   string `json:"sourceKind"` // response, ticket, customer
+	SourceID     int64  `json:"sourceId"`
+	PeriodKey    string `json:"periodKey"`
+	CustomerID   *int64 `json:"customerId"`
+	CustomerName string `json:"customerName"`
+	ResponseID   *int64 `json:"responseId"`
+	TicketID     *int64 `json:"ticketId"`
+	TicketTitle  string `json:"ticketTitle"`
+	DueAt        string `json:"dueAt"`
+	CreatedAt    string `json:"createdAt"`
+	// Done: a completed follow-up call to the customer at or after DueAt.
+	Done bool `json:"done"`
+	// The low answer that opened a ticket (role nps or csat).
+	AnswerRole  string `json:"answerRole"`
+	AnswerScore *int   `json:"answerScore"`
+	// The churn-risk conditions and the scores compared.
+	Detractor     bool     `json:"detractor"`
+	OpenComplaint bool     `json:"openComplaint"`
+	FallingScore  bool     `json:"fallingScore"`
+	Score         *float64 `json:"score"`
+	PreviousScore *float64 `json:"previousScore"`
+}
+
+// CareItemPage is a page of items, newest first, and how many match.
+type CareItemPage struct {
+	Items []CareItem `json:"items"`
+	Total int        `json:"total"`
+}
+
+func careRules(rs []careloop.Rule) []CareRule {
+	out := make([]CareRule, len(rs))
+	for i, r := range rs {
+		out[i] = CareRule{Key: r.Key, Enabled: r.Enabled, Params: r.Params, Created: r.Created}
+	}
+	return out
+}
+
+func careItem(a *sqlite.CareAction) CareItem {
+	it := CareItem{ID: a.ID, Rule: a.Rule, Kind: a.Kind, SourceKind: a.SourceKind, SourceID: a.SourceID, PeriodKey: a.PeriodKey,
+		CustomerID: a.CustomerID, CustomerName: a.CustomerName, ResponseID: a.ResponseID, TicketID: a.TicketID,
+		TicketTitle: a.TicketTitle, DueAt: isoPtr(a.DueAt), CreatedAt: iso(a.CreatedAt), Done: a.Done}
+	if a.Kind == "risk" {
+		var r careloop.RiskDetail
+		if json.Unmarshal([]byte(a.Detail), &r) == nil {
+			it.Detractor, it.OpenComplaint, it.FallingScore = r.Detractor, r.OpenComplaint, r.FallingScore
+			it.Score, it.PreviousScore = r.Score, r.Previous
+		}
+		return it
+	}
+	var d struct {
+		Role  string `json:"role"`
+		Score *int   `json:"score"`
+	}
+	if json.Unmarshal([]byte(a.Detail), &d) == nil {
+		it.AnswerRole, it.AnswerScore = d.Role, d.Score
+	}
+	return it
+}
+
+// Rules returns every care rule (off with default parameters until saved).
+func (c *Care) Rules() ([]CareRule, error) {
+	return guard(c.db != nil, func() ([]CareRule, error) {
+		rs, err := careloop.Rules(c.ctx, c.db)
+		return careRules(rs), err
+	})
+}
+
+// SaveRule switches a rule on or off and stores its parameters; it returns
+// every rule.
+func (c *Care) SaveRule(key string, enabled bool, params careloop.Params) ([]CareRule, error) {
+	return guard(c.db != nil, func() ([]CareRule, error) {
+		if err := careloop.SaveRule(c.ctx, c.db, key, enabled, params); err != nil {
+			return nil, err
+		}
+		rs, err := careloop.Rules(c.ctx, c.db)
+		return careRules(rs), err
+	})
+}
+
+// Run applies every enabled rule now. It is idempotent: running again
+// creates nothing for triggers already handled.
+func (c *Care) Run() (CareRunResult, error) {
+	return guard(c.db != nil, func() (CareRunResult, error) {
+		s, err := careloop.Run(c.ctx, c.db, c.db.CurrentTime())
+		if err != nil {
+			return CareRunResult{}, err
+		}
+		out := CareRunResult{At: iso(s.At), Total: s.Total, Rules: make([]CareRuleRun, len(s.Rules))}
+		for i, r := range s.Rules {
+			out.Rules[i] = CareRuleRun{Key: r.Key, Enabled: r.Enabled, Created: r.Created}
+		}
+		if s.Total > 0 && c.events != nil {
+			c.events.Emit(c.ctx, CareRunEvent, out)
+		}
+		return out, nil
+	})
+}
+
+// Items lists what a rule created (every rule when rule is ""), newest
+// first, at most limit (default 200).
+func (c *Care) Items(rule string, limit int) (CareItemPage, error) {
+	return guard(c.db != nil, func() (CareItemPage, error) {
+		return c.items(sqlite.CareActionFilter{Rule: rule, Limit: limit})
+	})
+}
+
+func (c *Care) items(f sqlite.CareActionFilter) (CareItemPage, error) {
+	as, total, err := c.db.CareActions(c.ctx, f)
+	if err != nil {
+		return CareItemPage{}, err
+	}
+	page := CareItemPage{Items: make([]CareItem, len(as)), Total: total}
+	for i, a := range as {
+		page.Items[i] = careItem(a)
+	}
+	return page, nil
+}
+
+// ChurnRisk returns this month's churn-risk list (the customers the
+// churn-risk rule found at risk this month), newest first.
+func (c *Care) ChurnRisk() (CareItemPage, error) {
+	return guard(c.db != nil, func() (CareItemPage, error) {
+		return c.items(sqlite.CareActionFilter{Rule: careloop.RuleChurnRisk,
+			PeriodKey: careloop.MonthPeriod(c.db.CurrentTime()), Limit: 500})
+	})
+}
+
+// Queue adds a churn-risk entry to the follow-up queue: its customer is to
+// be called from now on. Queuing twice keeps the first time.
+func (c *Care) Queue(id int64) (CareItem, error) {
+	return guard(c.db != nil, func() (CareItem, error) {
+		if id <= 0 {
+			return CareItem{}, feedback.Errorf(feedback.EINVALID, "error.care.action_not_found", "Care item %d does not exist.", id)
+		}
+		a, err := c.db.QueueCareAction(c.ctx, id, c.db.CurrentTime())
+		if err != nil {
+			return CareItem{}, err
+		}
+		return careItem(a), nil
+	})
+}

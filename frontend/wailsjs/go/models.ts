@@ -108,6 +108,20 @@ export namespace api {
 	        this.percent = source["percent"];
 	    }
 	}
+	export class AttributeOption {
+	    key: string;
+	    values: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new AttributeOption(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.values = source["values"];
+	    }
+	}
 	export class BackupResult {
 	    canceled: boolean;
 	    path: string;
@@ -584,6 +598,176 @@ export namespace api {
 	        this.nextAttemptAt = source["nextAttemptAt"];
 	    }
 	}
+	export class CareItem {
+	    id: number;
+	    rule: string;
+	    kind: string;
+	    sourceKind: string;
+	    sourceId: number;
+	    periodKey: string;
+	    customerId?: number;
+	    customerName: string;
+	    responseId?: number;
+	    ticketId?: number;
+	    ticketTitle: string;
+	    dueAt: string;
+	    createdAt: string;
+	    done: boolean;
+	    answerRole: string;
+	    answerScore?: number;
+	    detractor: boolean;
+	    openComplaint: boolean;
+	    fallingScore: boolean;
+	    score?: number;
+	    previousScore?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CareItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.rule = source["rule"];
+	        this.kind = source["kind"];
+	        this.sourceKind = source["sourceKind"];
+	        this.sourceId = source["sourceId"];
+	        this.periodKey = source["periodKey"];
+	        this.customerId = source["customerId"];
+	        this.customerName = source["customerName"];
+	        this.responseId = source["responseId"];
+	        this.ticketId = source["ticketId"];
+	        this.ticketTitle = source["ticketTitle"];
+	        this.dueAt = source["dueAt"];
+	        this.createdAt = source["createdAt"];
+	        this.done = source["done"];
+	        this.answerRole = source["answerRole"];
+	        this.answerScore = source["answerScore"];
+	        this.detractor = source["detractor"];
+	        this.openComplaint = source["openComplaint"];
+	        this.fallingScore = source["fallingScore"];
+	        this.score = source["score"];
+	        this.previousScore = source["previousScore"];
+	    }
+	}
+	export class CareItemPage {
+	    items: CareItem[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CareItemPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], CareItem);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CareRule {
+	    key: string;
+	    enabled: boolean;
+	    params: careloop.Params;
+	    created: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CareRule(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.enabled = source["enabled"];
+	        this.params = this.convertValues(source["params"], careloop.Params);
+	        this.created = source["created"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CareRuleRun {
+	    key: string;
+	    enabled: boolean;
+	    created: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CareRuleRun(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.enabled = source["enabled"];
+	        this.created = source["created"];
+	    }
+	}
+	export class CareRunResult {
+	    at: string;
+	    rules: CareRuleRun[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CareRunResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.at = source["at"];
+	        this.rules = this.convertValues(source["rules"], CareRuleRun);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class HeatRowDTO {
 	    category: string;
 	    counts: number[];
@@ -759,6 +943,136 @@ export namespace api {
 		}
 	}
 	
+	export class CustomerInsightRow {
+	    id: number;
+	    name: string;
+	    company: string;
+	    region: string;
+	    industry: string;
+	    channel: string;
+	    score?: number;
+	    tier: string;
+	    partial: boolean;
+	    relationship: string;
+	    lifecycle: string;
+	    rfmSegment: string;
+	    r: number;
+	    f: number;
+	    m: number;
+	    fm: number;
+	    doNotContact: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerInsightRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.company = source["company"];
+	        this.region = source["region"];
+	        this.industry = source["industry"];
+	        this.channel = source["channel"];
+	        this.score = source["score"];
+	        this.tier = source["tier"];
+	        this.partial = source["partial"];
+	        this.relationship = source["relationship"];
+	        this.lifecycle = source["lifecycle"];
+	        this.rfmSegment = source["rfmSegment"];
+	        this.r = source["r"];
+	        this.f = source["f"];
+	        this.m = source["m"];
+	        this.fm = source["fm"];
+	        this.doNotContact = source["doNotContact"];
+	    }
+	}
+	export class FilterOptions {
+	    regions: string[];
+	    industries: string[];
+	    channels: string[];
+	    attributes: AttributeOption[];
+	
+	    static createFrom(source: any = {}) {
+	        return new FilterOptions(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.regions = source["regions"];
+	        this.industries = source["industries"];
+	        this.channels = source["channels"];
+	        this.attributes = this.convertValues(source["attributes"], AttributeOption);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CustomerOverview {
+	    at: string;
+	    month: string;
+	    total: number;
+	    settings: customerscore.Settings;
+	    rfmMode: string;
+	    rfmScored: number;
+	    rows: CustomerInsightRow[];
+	    rfm: customerscore.RFMMap;
+	    tiers: Record<string, number>;
+	    relationships: Record<string, number>;
+	    options: FilterOptions;
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerOverview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.at = source["at"];
+	        this.month = source["month"];
+	        this.total = source["total"];
+	        this.settings = this.convertValues(source["settings"], customerscore.Settings);
+	        this.rfmMode = source["rfmMode"];
+	        this.rfmScored = source["rfmScored"];
+	        this.rows = this.convertValues(source["rows"], CustomerInsightRow);
+	        this.rfm = this.convertValues(source["rfm"], customerscore.RFMMap);
+	        this.tiers = source["tiers"];
+	        this.relationships = source["relationships"];
+	        this.options = this.convertValues(source["options"], FilterOptions);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class CustomerRow {
 	    id: number;
 	    name: string;
@@ -1082,6 +1396,7 @@ export namespace api {
 	        this.path = source["path"];
 	    }
 	}
+	
 	export class FollowUpSettings {
 	    surveyId?: number;
 	    resolvedWithinDays: number;
@@ -1928,6 +2243,34 @@ export namespace api {
 	
 	
 	
+	export class SnapshotDTO {
+	    month: string;
+	    takenAt: string;
+	    asOf: string;
+	    customers: number;
+	    scored: number;
+	    high: number;
+	    medium: number;
+	    low: number;
+	    current: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new SnapshotDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.takenAt = source["takenAt"];
+	        this.asOf = source["asOf"];
+	        this.customers = source["customers"];
+	        this.scored = source["scored"];
+	        this.high = source["high"];
+	        this.medium = source["medium"];
+	        this.low = source["low"];
+	        this.current = source["current"];
+	    }
+	}
 	
 	
 	export class VerbatimDTO {
@@ -2424,6 +2767,367 @@ export namespace api {
 
 }
 
+export namespace careloop {
+	
+	export class Params {
+	    npsMax: number;
+	    csatMax: number;
+	    category: string;
+	    priority: number;
+	    lookbackDays: number;
+	    delayDays: number;
+	    intervalDays: number;
+	    minScoreDrop: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Params(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.npsMax = source["npsMax"];
+	        this.csatMax = source["csatMax"];
+	        this.category = source["category"];
+	        this.priority = source["priority"];
+	        this.lookbackDays = source["lookbackDays"];
+	        this.delayDays = source["delayDays"];
+	        this.intervalDays = source["intervalDays"];
+	        this.minScoreDrop = source["minScoreDrop"];
+	    }
+	}
+
+}
+
+export namespace customerscore {
+	
+	export class Customer {
+	    id: number;
+	    name: string;
+	    phone: string;
+	    email: string;
+	    company: string;
+	    region: string;
+	    industry: string;
+	    channel: string;
+	    doNotContact: boolean;
+	    attributes: Record<string, string>;
+	    score?: number;
+	    tier: string;
+	    partial: boolean;
+	    missing: string[];
+	    components: metrics.ScoreComponents;
+	    contributions: metrics.ScoreComponents;
+	    weights: metrics.ScoreWeights;
+	    loyalty: metrics.LoyaltyParts;
+	    rfm: metrics.CustomerRFM;
+	    lifecycle: string;
+	    relationship: string;
+	    complaints: number;
+	    breaches: number;
+	    openComplaints: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Customer(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.phone = source["phone"];
+	        this.email = source["email"];
+	        this.company = source["company"];
+	        this.region = source["region"];
+	        this.industry = source["industry"];
+	        this.channel = source["channel"];
+	        this.doNotContact = source["doNotContact"];
+	        this.attributes = source["attributes"];
+	        this.score = source["score"];
+	        this.tier = source["tier"];
+	        this.partial = source["partial"];
+	        this.missing = source["missing"];
+	        this.components = this.convertValues(source["components"], metrics.ScoreComponents);
+	        this.contributions = this.convertValues(source["contributions"], metrics.ScoreComponents);
+	        this.weights = this.convertValues(source["weights"], metrics.ScoreWeights);
+	        this.loyalty = this.convertValues(source["loyalty"], metrics.LoyaltyParts);
+	        this.rfm = this.convertValues(source["rfm"], metrics.CustomerRFM);
+	        this.lifecycle = source["lifecycle"];
+	        this.relationship = source["relationship"];
+	        this.complaints = source["complaints"];
+	        this.breaches = source["breaches"];
+	        this.openComplaints = source["openComplaints"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Filter {
+	    search: string;
+	    regions: string[];
+	    industries: string[];
+	    channels: string[];
+	    tiers: string[];
+	    relationships: string[];
+	    rfmSegments: string[];
+	    lifecycles: string[];
+	    scoreMin?: number;
+	    scoreMax?: number;
+	    attributes: Record<string, Array<string>>;
+	
+	    static createFrom(source: any = {}) {
+	        return new Filter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.search = source["search"];
+	        this.regions = source["regions"];
+	        this.industries = source["industries"];
+	        this.channels = source["channels"];
+	        this.tiers = source["tiers"];
+	        this.relationships = source["relationships"];
+	        this.rfmSegments = source["rfmSegments"];
+	        this.lifecycles = source["lifecycles"];
+	        this.scoreMin = source["scoreMin"];
+	        this.scoreMax = source["scoreMax"];
+	        this.attributes = source["attributes"];
+	    }
+	}
+	export class Migration {
+	    from: string;
+	    to: string;
+	    from: string[];
+	    to: string[];
+	    counts: number[][];
+	    total: number;
+	    up: number;
+	    down: number;
+	    same: number;
+	    taken: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Migration(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.counts = source["counts"];
+	        this.total = source["total"];
+	        this.up = source["up"];
+	        this.down = source["down"];
+	        this.same = source["same"];
+	        this.taken = source["taken"];
+	    }
+	}
+	export class MonthCount {
+	    month: string;
+	    customers: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MonthCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.customers = source["customers"];
+	    }
+	}
+	export class RFMMap {
+	    mode: string;
+	    counts: number[][];
+	    segments: Record<string, number>;
+	    unscored: number;
+	    rules: metrics.RFMSegmentRule[];
+	
+	    static createFrom(source: any = {}) {
+	        return new RFMMap(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.mode = source["mode"];
+	        this.counts = source["counts"];
+	        this.segments = source["segments"];
+	        this.unscored = source["unscored"];
+	        this.rules = this.convertValues(source["rules"], metrics.RFMSegmentRule);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Rates {
+	    segmentId: number;
+	    segmentName: string;
+	    customers: number;
+	    // Go type: time
+	    start: any;
+	    // Go type: time
+	    end: any;
+	    inactivity_days: number;
+	    // Go type: metrics
+	    churn: any;
+	    // Go type: metrics
+	    repeat_purchase: any;
+	    // Go type: metrics
+	    referral: any;
+	    // Go type: metrics
+	    complaint: any;
+	    // Go type: metrics
+	    complainants: any;
+	    referralsRecorded: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Rates(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.segmentId = source["segmentId"];
+	        this.segmentName = source["segmentName"];
+	        this.customers = source["customers"];
+	        this.start = this.convertValues(source["start"], null);
+	        this.end = this.convertValues(source["end"], null);
+	        this.inactivity_days = source["inactivity_days"];
+	        this.churn = this.convertValues(source["churn"], null);
+	        this.repeat_purchase = this.convertValues(source["repeat_purchase"], null);
+	        this.referral = this.convertValues(source["referral"], null);
+	        this.complaint = this.convertValues(source["complaint"], null);
+	        this.complainants = this.convertValues(source["complainants"], null);
+	        this.referralsRecorded = source["referralsRecorded"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Segment {
+	    id: number;
+	    name: string;
+	    filter: Filter;
+	    // Go type: time
+	    createdAt: any;
+	    // Go type: time
+	    updatedAt: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new Segment(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.filter = this.convertValues(source["filter"], Filter);
+	        this.createdAt = this.convertValues(source["createdAt"], null);
+	        this.updatedAt = this.convertValues(source["updatedAt"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Settings {
+	    weights: metrics.ScoreWeights;
+	    tiers: metrics.TierThresholds;
+	    windowDays: number;
+	    rfmMode: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Settings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.weights = this.convertValues(source["weights"], metrics.ScoreWeights);
+	        this.tiers = this.convertValues(source["tiers"], metrics.TierThresholds);
+	        this.windowDays = source["windowDays"];
+	        this.rfmMode = source["rfmMode"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
 export namespace dashboard {
 	
 	export class Breakdown {
@@ -2905,6 +3609,43 @@ export namespace metrics {
 		    return a;
 		}
 	}
+	export class CSATAnswer {
+	    rating: number;
+	    scale_min: number;
+	    scale_max: number;
+	    // Go type: time
+	    at: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new CSATAnswer(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rating = source["rating"];
+	        this.scale_min = source["scale_min"];
+	        this.scale_max = source["scale_max"];
+	        this.at = this.convertValues(source["at"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Change {
 	    delta: number;
 	    z: number;
@@ -2925,6 +3666,118 @@ export namespace metrics {
 	        this.reason = source["reason"];
 	    }
 	}
+	export class NPSAnswer {
+	    score: number;
+	    // Go type: time
+	    at: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new NPSAnswer(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.score = source["score"];
+	        this.at = this.convertValues(source["at"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CustomerRFM {
+	    id: number;
+	    scored: boolean;
+	    recency_days: number;
+	    frequency: number;
+	    monetary: number;
+	    r: number;
+	    f: number;
+	    m: number;
+	    fm: number;
+	    segment: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerRFM(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.scored = source["scored"];
+	        this.recency_days = source["recency_days"];
+	        this.frequency = source["frequency"];
+	        this.monetary = source["monetary"];
+	        this.r = source["r"];
+	        this.f = source["f"];
+	        this.m = source["m"];
+	        this.fm = source["fm"];
+	        this.segment = source["segment"];
+	    }
+	}
+	export class CustomerFacts {
+	    RFM: CustomerRFM;
+	    // Go type: time
+	    FirstPurchase: any;
+	    // Go type: time
+	    LastPurchase: any;
+	    LatestNPS?: NPSAnswer;
+	    LatestCSAT?: CSATAnswer;
+	    Referrals?: number;
+	    Complaints: number;
+	    Breaches: number;
+	    OpenComplaints: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerFacts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.RFM = this.convertValues(source["RFM"], CustomerRFM);
+	        this.FirstPurchase = this.convertValues(source["FirstPurchase"], null);
+	        this.LastPurchase = this.convertValues(source["LastPurchase"], null);
+	        this.LatestNPS = this.convertValues(source["LatestNPS"], NPSAnswer);
+	        this.LatestCSAT = this.convertValues(source["LatestCSAT"], CSATAnswer);
+	        this.Referrals = source["Referrals"];
+	        this.Complaints = source["Complaints"];
+	        this.Breaches = source["Breaches"];
+	        this.OpenComplaints = source["OpenComplaints"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class NPS {
 	    valid: boolean;
 	    score: number;
@@ -3005,7 +3858,97 @@ export namespace metrics {
 		    return a;
 		}
 	}
+	export class LoyaltyParts {
+	    tenure?: number;
+	    repeat?: number;
+	    referral?: number;
+	    promoter?: number;
 	
+	    static createFrom(source: any = {}) {
+	        return new LoyaltyParts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.tenure = source["tenure"];
+	        this.repeat = source["repeat"];
+	        this.referral = source["referral"];
+	        this.promoter = source["promoter"];
+	    }
+	}
+	
+	
+	export class RFMSegmentRule {
+	    segment: string;
+	    r_min: number;
+	    r_max: number;
+	    fm_min: number;
+	    fm_max: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RFMSegmentRule(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.segment = source["segment"];
+	        this.r_min = source["r_min"];
+	        this.r_max = source["r_max"];
+	        this.fm_min = source["fm_min"];
+	        this.fm_max = source["fm_max"];
+	    }
+	}
+	
+	export class ScoreComponents {
+	    value?: number;
+	    satisfaction?: number;
+	    loyalty?: number;
+	    complaints?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ScoreComponents(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.value = source["value"];
+	        this.satisfaction = source["satisfaction"];
+	        this.loyalty = source["loyalty"];
+	        this.complaints = source["complaints"];
+	    }
+	}
+	export class ScoreWeights {
+	    value: number;
+	    satisfaction: number;
+	    loyalty: number;
+	    complaints: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ScoreWeights(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.value = source["value"];
+	        this.satisfaction = source["satisfaction"];
+	        this.loyalty = source["loyalty"];
+	        this.complaints = source["complaints"];
+	    }
+	}
+	export class TierThresholds {
+	    high: number;
+	    medium: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TierThresholds(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.high = source["high"];
+	        this.medium = source["medium"];
+	    }
+	}
 
 }
 

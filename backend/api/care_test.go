@@ -1,0 +1,87 @@
+package api_test
+
+import (
+	"context"
+	"testing"
+
+	"feedbackdesk/backend/api"
+	"feedbackdesk/backend/careloop"
+)
+
+// careEvents keeps emitted care events.
+type careEvents struct{ names []string }
+
+func (r *careEvents) Emit(_ context.Context, name string, _ any) { r.names = append(r.names, name) }
+
+// TestCareDetractorTicket: a detractor entered in the app, with the low-score
+// rule on, opens exactly one follow-up ticket linked to the response and its
+// customer, however often the rules run; the rule lists it.
+func TestCareDetractorTicket(t *testing.T) {
+	f := newFacades(t)
+	ev := &careEvents{}
+	care := api.NewCare(f.dialogs, ev)
+	if _, err := care.Rules(); errKey(t, err) != "error.db.not_open" {
+		t.Errorf("before attach: %v", err)
+	}
+	api.AttachCare(care, context.Background(), f.db)
+	rules, err := care.Rules()
+	if err != nil || len(rules) != 4 || rules[0].Key != careloop.RuleLowScoreTicket || rules[0].Enabled {
+		t.Fatalf("rules %+v %v, want four, all off", rules, err)
+	}
+	p := rules[0].Params
+	p.Priority = 1
+	if rules, err = care.SaveRule(rules[0].Key, true, p); err != nil || !rules[0].Enabled || rules[0].Params.Priority != 1 {
+		t.Fatalf("save %+v %v", rules, err)
+	}
+	p.NPSMax = 12
+	if _, err := care.SaveRule(rules[0].Key, true, p); errKey(t, err) != "error.care.nps_max" {
+		t.Errorf("NPS max 12: %v", err)
+	}
+
+	s := f.mustActiveTemplate(t, "phone_followup")
+	d, err := f.responses.Submit(api.ResponseInput{SurveyID: s.ID, Source: "phone",
+		NewCustomer: &api.CustomerInput{Name: "周女士", Phone: "13900001111"}, Answers: npsAnswers(s, 3, 4, "太慢了")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	promoter, err := f.responses.Submit(api.ResponseInput{SurveyID: s.ID, Source: "form", Answers: npsAnswers(s, 10, 5, "")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []int{1, 0} {
+		r, err := care.Run()
+		if err != nil || r.Total != want || r.Rules[0].Created != want {
+			t.Fatalf("run %d: %+v %v, want %d created", i+1, r, err, want)
+		}
+	}
+	if len(ev.names) != 1 || ev.names[0] != api.CareRunEvent {
+		t.Errorf("events %v, want one %s", ev.names, api.CareRunEvent)
+	}
+	page, err := care.Items(careloop.RuleLowScoreTicket, 0)
+	if err != nil || page.Total != 1 {
+		t.Fatalf("items %+v %v", page, err)
+	}
+	it := page.Items[0]
+	if it.ResponseID == nil || *it.ResponseID != d.ID || it.TicketID == nil || it.CustomerName != "周女士" ||
+		it.AnswerRole != "nps" || it.AnswerScore == nil || *it.AnswerScore != 3 || it.TicketTitle != "低分回访 NPS 3 · 周女士" {
+		t.Errorf("item %+v", it)
+	}
+	var n int
+	f.db.SQL().QueryRow(`SELECT count(*) FROM tickets WHERE response_id = ? AND customer_id = ? AND priority = 1`, d.ID, *it.CustomerID).Scan(&n)
+	if n != 1 {
+		t.Errorf("%d linked tickets for the detractor, want 1", n)
+	}
+	f.db.SQL().QueryRow(`SELECT count(*) FROM tickets WHERE response_id = ?`, promoter.ID).Scan(&n)
+	if n != 0 {
+		t.Errorf("the promoter got %d tickets", n)
+	}
+	if _, err := care.Queue(it.ID); errKey(t, err) != "error.care.not_risk_entry" {
+		t.Errorf("queue a ticket item: %v", err)
+	}
+	if _, err := care.Queue(999); errKey(t, err) != "error.care.action_not_found" {
+		t.Errorf("queue 999: %v", err)
+	}
+	if page, err := care.ChurnRisk(); err != nil || page.Total != 0 || page.Items == nil {
+		t.Errorf("churn risk %+v %v, want an empty list", page, err)
+	}
+}
