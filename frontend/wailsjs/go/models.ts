@@ -108,6 +108,20 @@ export namespace api {
 	        this.percent = source["percent"];
 	    }
 	}
+	export class AttributeDTO {
+	    key: string;
+	    value: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AttributeDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.value = source["value"];
+	    }
+	}
 	export class AttributeOption {
 	    key: string;
 	    values: string[];
@@ -768,6 +782,94 @@ export namespace api {
 		    return a;
 		}
 	}
+	export class SLATarget {
+	    kind: string;
+	    state: string;
+	    mode: string;
+	    targetMinutes: number;
+	    actualMinutes: number;
+	    minutesLeft: number;
+	    due: string;
+	    breachedAt: string;
+	    warning: number;
+	    startedAt: string;
+	    stoppedAt: string;
+	    stoppedBy: string;
+	    pausedBy: string;
+	    met: number;
+	    breached: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SLATarget(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.state = source["state"];
+	        this.mode = source["mode"];
+	        this.targetMinutes = source["targetMinutes"];
+	        this.actualMinutes = source["actualMinutes"];
+	        this.minutesLeft = source["minutesLeft"];
+	        this.due = source["due"];
+	        this.breachedAt = source["breachedAt"];
+	        this.warning = source["warning"];
+	        this.startedAt = source["startedAt"];
+	        this.stoppedAt = source["stoppedAt"];
+	        this.stoppedBy = source["stoppedBy"];
+	        this.pausedBy = source["pausedBy"];
+	        this.met = source["met"];
+	        this.breached = source["breached"];
+	    }
+	}
+	export class ComplaintDTO {
+	    id: number;
+	    title: string;
+	    category: string;
+	    priority: number;
+	    status: string;
+	    statusCategory: string;
+	    responseId: number;
+	    createdAt: string;
+	    sla: string;
+	    targets: SLATarget[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ComplaintDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.category = source["category"];
+	        this.priority = source["priority"];
+	        this.status = source["status"];
+	        this.statusCategory = source["statusCategory"];
+	        this.responseId = source["responseId"];
+	        this.createdAt = source["createdAt"];
+	        this.sla = source["sla"];
+	        this.targets = this.convertValues(source["targets"], SLATarget);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class HeatRowDTO {
 	    category: string;
 	    counts: number[];
@@ -942,6 +1044,22 @@ export namespace api {
 		    return a;
 		}
 	}
+	export class CustomerExportResult {
+	    canceled: boolean;
+	    path: string;
+	    format: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerExportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.canceled = source["canceled"];
+	        this.path = source["path"];
+	        this.format = source["format"];
+	    }
+	}
 	
 	export class CustomerInsightRow {
 	    id: number;
@@ -1073,6 +1191,260 @@ export namespace api {
 		    return a;
 		}
 	}
+	export class MergeDTO {
+	    id: number;
+	    keptId: number;
+	    mergedId: number;
+	    responses: number;
+	    tickets: number;
+	    calls: number;
+	    orders: number;
+	    at: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MergeDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.keptId = source["keptId"];
+	        this.mergedId = source["mergedId"];
+	        this.responses = source["responses"];
+	        this.tickets = source["tickets"];
+	        this.calls = source["calls"];
+	        this.orders = source["orders"];
+	        this.at = source["at"];
+	    }
+	}
+	export class OrderTotalsDTO {
+	    count: number;
+	    amount: number;
+	    refund: number;
+	    net: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new OrderTotalsDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.count = source["count"];
+	        this.amount = source["amount"];
+	        this.refund = source["refund"];
+	        this.net = source["net"];
+	    }
+	}
+	export class ProfileOrderDTO {
+	    id: number;
+	    externalId: string;
+	    at: string;
+	    amount: number;
+	    refund: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ProfileOrderDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.externalId = source["externalId"];
+	        this.at = source["at"];
+	        this.amount = source["amount"];
+	        this.refund = source["refund"];
+	    }
+	}
+	export class ProfileCallDTO {
+	    id: number;
+	    at: string;
+	    disposition: string;
+	    reason: string;
+	    ticketId: number;
+	    responseId: number;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ProfileCallDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.at = source["at"];
+	        this.disposition = source["disposition"];
+	        this.reason = source["reason"];
+	        this.ticketId = source["ticketId"];
+	        this.responseId = source["responseId"];
+	        this.note = source["note"];
+	    }
+	}
+	export class SatisfactionDTO {
+	    responseId: number;
+	    surveyId: number;
+	    survey: string;
+	    at: string;
+	    metric: string;
+	    value: number;
+	    scaleMin: number;
+	    scaleMax: number;
+	    comment: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SatisfactionDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.responseId = source["responseId"];
+	        this.surveyId = source["surveyId"];
+	        this.survey = source["survey"];
+	        this.at = source["at"];
+	        this.metric = source["metric"];
+	        this.value = source["value"];
+	        this.scaleMin = source["scaleMin"];
+	        this.scaleMax = source["scaleMax"];
+	        this.comment = source["comment"];
+	    }
+	}
+	export class ProfileScore {
+	    score?: number;
+	    tier: string;
+	    partial: boolean;
+	    missing: string[];
+	    components: metrics.ScoreComponents;
+	    contributions: metrics.ScoreComponents;
+	    weights: metrics.ScoreWeights;
+	    rfmSegment: string;
+	    recency: number;
+	    frequency: number;
+	    monetary: number;
+	    lifecycle: string;
+	    relationship: string;
+	    complaints: number;
+	    breaches: number;
+	    at: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ProfileScore(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.score = source["score"];
+	        this.tier = source["tier"];
+	        this.partial = source["partial"];
+	        this.missing = source["missing"];
+	        this.components = this.convertValues(source["components"], metrics.ScoreComponents);
+	        this.contributions = this.convertValues(source["contributions"], metrics.ScoreComponents);
+	        this.weights = this.convertValues(source["weights"], metrics.ScoreWeights);
+	        this.rfmSegment = source["rfmSegment"];
+	        this.recency = source["recency"];
+	        this.frequency = source["frequency"];
+	        this.monetary = source["monetary"];
+	        this.lifecycle = source["lifecycle"];
+	        this.relationship = source["relationship"];
+	        this.complaints = source["complaints"];
+	        this.breaches = source["breaches"];
+	        this.at = source["at"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CustomerProfile {
+	    id: number;
+	    externalId: string;
+	    name: string;
+	    phone: string;
+	    email: string;
+	    company: string;
+	    region: string;
+	    industry: string;
+	    channel: string;
+	    attributes: AttributeDTO[];
+	    consent: boolean;
+	    doNotContact: boolean;
+	    anonymisedAt: string;
+	    mergedIntoId: number;
+	    mergedFrom: number[];
+	    createdAt: string;
+	    tier: string;
+	    relationship: string;
+	    score?: ProfileScore;
+	    satisfaction: SatisfactionDTO[];
+	    complaints: ComplaintDTO[];
+	    calls: ProfileCallDTO[];
+	    orders: ProfileOrderDTO[];
+	    orderTotals: OrderTotalsDTO;
+	    merges: MergeDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerProfile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.externalId = source["externalId"];
+	        this.name = source["name"];
+	        this.phone = source["phone"];
+	        this.email = source["email"];
+	        this.company = source["company"];
+	        this.region = source["region"];
+	        this.industry = source["industry"];
+	        this.channel = source["channel"];
+	        this.attributes = this.convertValues(source["attributes"], AttributeDTO);
+	        this.consent = source["consent"];
+	        this.doNotContact = source["doNotContact"];
+	        this.anonymisedAt = source["anonymisedAt"];
+	        this.mergedIntoId = source["mergedIntoId"];
+	        this.mergedFrom = source["mergedFrom"];
+	        this.createdAt = source["createdAt"];
+	        this.tier = source["tier"];
+	        this.relationship = source["relationship"];
+	        this.score = this.convertValues(source["score"], ProfileScore);
+	        this.satisfaction = this.convertValues(source["satisfaction"], SatisfactionDTO);
+	        this.complaints = this.convertValues(source["complaints"], ComplaintDTO);
+	        this.calls = this.convertValues(source["calls"], ProfileCallDTO);
+	        this.orders = this.convertValues(source["orders"], ProfileOrderDTO);
+	        this.orderTotals = this.convertValues(source["orderTotals"], OrderTotalsDTO);
+	        this.merges = this.convertValues(source["merges"], MergeDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class CustomerRow {
 	    id: number;
 	    name: string;
@@ -1139,6 +1511,38 @@ export namespace api {
 		    return a;
 		}
 	}
+	export class DuplicateGroupDTO {
+	    keys: string[];
+	    members: CustomerRow[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DuplicateGroupDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.keys = source["keys"];
+	        this.members = this.convertValues(source["members"], CustomerRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	export class SegmentDTO {
 	    from: string;
@@ -1160,46 +1564,6 @@ export namespace api {
 	        this.reason = source["reason"];
 	        this.minutes = source["minutes"];
 	        this.projected = source["projected"];
-	    }
-	}
-	export class SLATarget {
-	    kind: string;
-	    state: string;
-	    mode: string;
-	    targetMinutes: number;
-	    actualMinutes: number;
-	    minutesLeft: number;
-	    due: string;
-	    breachedAt: string;
-	    warning: number;
-	    startedAt: string;
-	    stoppedAt: string;
-	    stoppedBy: string;
-	    pausedBy: string;
-	    met: number;
-	    breached: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new SLATarget(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.kind = source["kind"];
-	        this.state = source["state"];
-	        this.mode = source["mode"];
-	        this.targetMinutes = source["targetMinutes"];
-	        this.actualMinutes = source["actualMinutes"];
-	        this.minutesLeft = source["minutesLeft"];
-	        this.due = source["due"];
-	        this.breachedAt = source["breachedAt"];
-	        this.warning = source["warning"];
-	        this.startedAt = source["startedAt"];
-	        this.stoppedAt = source["stoppedAt"];
-	        this.stoppedBy = source["stoppedBy"];
-	        this.pausedBy = source["pausedBy"];
-	        this.met = source["met"];
-	        this.breached = source["breached"];
 	    }
 	}
 	export class TimelineDTO {
@@ -1672,6 +2036,7 @@ export namespace api {
 		    return a;
 		}
 	}
+	
 	export class NotificationDTO {
 	    id: string;
 	    ticketId: number;
@@ -1710,6 +2075,7 @@ export namespace api {
 	        this.shifted = source["shifted"];
 	    }
 	}
+	
 	
 	
 	export class PolicyDTO {
@@ -1895,6 +2261,65 @@ export namespace api {
 	        this.target = source["target"];
 	    }
 	}
+	
+	export class PrivacyLogEntry {
+	    id: number;
+	    action: string;
+	    customerId: number;
+	    months: number;
+	    cutoff: string;
+	    customers: number;
+	    responses: number;
+	    tickets: number;
+	    calls: number;
+	    orders: number;
+	    at: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PrivacyLogEntry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.action = source["action"];
+	        this.customerId = source["customerId"];
+	        this.months = source["months"];
+	        this.cutoff = source["cutoff"];
+	        this.customers = source["customers"];
+	        this.responses = source["responses"];
+	        this.tickets = source["tickets"];
+	        this.calls = source["calls"];
+	        this.orders = source["orders"];
+	        this.at = source["at"];
+	    }
+	}
+	export class PrivacyResultDTO {
+	    customerId: number;
+	    customers: number;
+	    responses: number;
+	    tickets: number;
+	    calls: number;
+	    orders: number;
+	    checkpointed: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new PrivacyResultDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.customerId = source["customerId"];
+	        this.customers = source["customers"];
+	        this.responses = source["responses"];
+	        this.tickets = source["tickets"];
+	        this.calls = source["calls"];
+	        this.orders = source["orders"];
+	        this.checkpointed = source["checkpointed"];
+	    }
+	}
+	
+	
 	
 	
 	export class ReportRequest {
@@ -2118,6 +2543,38 @@ export namespace api {
 		    return a;
 		}
 	}
+	export class RetentionDTO {
+	    months: number;
+	    log: PrivacyLogEntry[];
+	
+	    static createFrom(source: any = {}) {
+	        return new RetentionDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.months = source["months"];
+	        this.log = this.convertValues(source["log"], PrivacyLogEntry);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class RowError {
 	    row: number;
 	    column: string;
@@ -2240,6 +2697,7 @@ export namespace api {
 		    return a;
 		}
 	}
+	
 	
 	
 	
@@ -2909,8 +3367,8 @@ export namespace customerscore {
 	    }
 	}
 	export class Migration {
-	    from: string;
-	    to: string;
+	    fromMonth: string;
+	    toMonth: string;
 	    from: string[];
 	    to: string[];
 	    counts: number[][];
@@ -2926,8 +3384,8 @@ export namespace customerscore {
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.from = source["from"];
-	        this.to = source["to"];
+	        this.fromMonth = source["fromMonth"];
+	        this.toMonth = source["toMonth"];
 	        this.from = source["from"];
 	        this.to = source["to"];
 	        this.counts = source["counts"];
