@@ -2,9 +2,10 @@
  * The import studio's view of the `api.Imports` DTOs (contract:
  * notes/issue4-contract.md). `Mapping` is exactly the CLI's hand-writable
  * mapping JSON (snake_case keys), so the UI saves and loads the same file
- * the command line reads. An import targets survey responses or complaint
- * tickets; each target has its own field set (tickets have no questions:
- * their attribute columns become ticket tags).
+ * the command line reads. An import targets survey responses, complaint
+ * tickets, customer records or orders; each target has its own field set
+ * (only responses have questions; a ticket's attribute columns become ticket
+ * tags, a customer's custom attributes; orders have fields only).
  */
 
 /** Response fields a column can fill (the CLI's names). */
@@ -46,16 +47,58 @@ export type TicketField = (typeof ticketFields)[number]
 /** Ticket fields every mapping (and every row) must fill. */
 export const requiredTicketFields: readonly TicketField[] = ['title', 'created_at']
 
-/** Any field a column can fill, of either target. */
-export type ImportField = ResponseField | TicketField
+/** Customer fields (Go: importer.CustomerFields, in display order); customer_id is the customer's id in the source system. */
+export const customerFields = [
+  'customer_id',
+  'customer_name',
+  'customer_phone',
+  'customer_email',
+  'company',
+  'region',
+  'industry',
+  'channel',
+  'consent',
+  'do_not_contact',
+] as const
+export type CustomerField = (typeof customerFields)[number]
 
-/** What an import creates: survey responses (the default) or complaint tickets. */
-export const importTargets = ['responses', 'tickets'] as const
+/** Customer fields of which a mapping must fill at least one: customers are matched by them. */
+export const customerIdentityFields: readonly CustomerField[] = ['customer_id', 'customer_phone', 'customer_email']
+
+/** Order fields (Go: importer.OrderFields); external_id is the order id. */
+export const orderFields = ['external_id', 'customer_id', 'customer_phone', 'customer_email', 'ordered_at', 'amount', 'refund'] as const
+export type OrderField = (typeof orderFields)[number]
+
+/** Order fields every mapping must fill (plus one of the customer fields). */
+export const requiredOrderFields: readonly OrderField[] = ['external_id', 'ordered_at', 'amount']
+
+/** The order fields that name the order's customer; a mapping fills at least one. */
+export const orderCustomerFields: readonly OrderField[] = ['customer_id', 'customer_phone', 'customer_email']
+
+/** Any field a column can fill, of any target. */
+export type ImportField = ResponseField | TicketField | CustomerField | OrderField
+
+/** What an import creates: survey responses (the default), complaint tickets, customer records or orders. */
+export const importTargets = ['responses', 'tickets', 'customers', 'orders'] as const
 export type ImportTarget = (typeof importTargets)[number]
+
+/** Whether a string names an import target. */
+export function isImportTarget(v: unknown): v is ImportTarget {
+  return typeof v === 'string' && (importTargets as readonly string[]).includes(v)
+}
 
 /** The fields of a target, in display order. */
 export function fieldsOf(target: ImportTarget): readonly ImportField[] {
-  return target === 'tickets' ? ticketFields : responseFields
+  switch (target) {
+    case 'tickets':
+      return ticketFields
+    case 'customers':
+      return customerFields
+    case 'orders':
+      return orderFields
+    default:
+      return responseFields
+  }
 }
 
 /** Question types a column can create. */

@@ -8,9 +8,11 @@
  * edit keys), written to `values[<question title>]`.
  *
  * The model knows its import target: responses offer the response fields
- * and questions; tickets offer the ticket fields and tags (attributes), no
- * questions. Suggestions and loaded mappings that do not fit the target are
- * brought into it (a question becomes a tag, a foreign field is ignored).
+ * and questions; tickets offer the ticket fields and tags (attributes);
+ * customers the customer fields and custom attributes; orders the order
+ * fields only. Suggestions and loaded mappings that do not fit the target
+ * are brought into it (a question becomes a tag or custom attribute, or is
+ * ignored for orders; a foreign field is ignored).
  */
 import type {
   ColumnSpec,
@@ -24,7 +26,14 @@ import type {
   PreviewColumn,
   Suggestion,
 } from '@/api/importTypes'
-import { fieldsOf, importQuestionTypes, requiredTicketFields } from '@/api/importTypes'
+import {
+  customerIdentityFields,
+  fieldsOf,
+  importQuestionTypes,
+  orderCustomerFields,
+  requiredOrderFields,
+  requiredTicketFields,
+} from '@/api/importTypes'
 
 export type TargetKey = `field:${ImportField}` | 'attribute' | 'question' | 'ignore'
 
@@ -108,7 +117,18 @@ export function isFieldOf(target: ImportTarget, v: string): v is ImportField {
 
 /** Whether a select key is a time field (its column gets the date-order controls). */
 export function isTimeTarget(key: TargetKey): boolean {
-  return key === 'field:submitted_at' || key === 'field:created_at' || key === 'field:first_response_at' || key === 'field:resolved_at'
+  return (
+    key === 'field:submitted_at' ||
+    key === 'field:created_at' ||
+    key === 'field:first_response_at' ||
+    key === 'field:resolved_at' ||
+    key === 'field:ordered_at'
+  )
+}
+
+/** What a question or attribute column becomes in a target without questions: a tag, a custom attribute, or nothing (orders). */
+function nonQuestionTarget(target: ImportTarget): TargetKey {
+  return target === 'orders' ? 'ignore' : 'attribute'
 }
 
 /**
@@ -120,11 +140,11 @@ export function suggestionTarget(s: Suggestion, target: ImportTarget = 'response
   const [kind = '', detail = ''] = s.target.split(':', 2)
   if (kind === 'field') return isFieldOf(target, detail) ? { target: `field:${detail}` } : { target: 'ignore' }
   if (kind === 'question') {
-    if (target === 'tickets') return { target: 'attribute' }
+    if (target !== 'responses') return { target: nonQuestionTarget(target) }
     const type = (importQuestionTypes as readonly string[]).includes(detail) ? (detail as ImportQuestionType) : undefined
     return type ? { target: 'question', type } : { target: 'question' }
   }
-  if (kind === 'attribute') return { target: 'attribute' }
+  if (kind === 'attribute') return { target: nonQuestionTarget(target) }
   return { target: 'ignore' }
 }
 
@@ -209,11 +229,11 @@ function rowFor(
   if ('ignore' in spec) row.target = 'ignore'
   else if ('field' in spec) row.target = isFieldOf(target, spec.field) ? `field:${spec.field}` : 'ignore'
   else if ('attribute' in spec) {
-    row.target = 'attribute'
+    row.target = nonQuestionTarget(target)
     row.attribute = spec.attribute
-  } else if (target === 'tickets') {
-    // tickets have no questions: keep the column as a tag named like the question
-    row.target = 'attribute'
+  } else if (target !== 'responses') {
+    // only responses have questions: keep the column as a tag or custom attribute named like the question
+    row.target = nonQuestionTarget(target)
     row.attribute = spec.question
   } else {
     row.target = 'question'
@@ -309,12 +329,22 @@ export interface MappingProblem {
     | 'ticketFieldRequired'
     | 'questionForTickets'
     | 'fieldWrongTarget'
+    | 'questionNotAllowed'
+    | 'attributeForOrders'
+    | 'customerIdentityRequired'
+    | 'orderFieldRequired'
+    | 'orderCustomerRequired'
   column: string
-  /** The other column, or for ticketFieldRequired / fieldWrongTarget the field name. */
+  /** The other column, or for ticketFieldRequired / orderFieldRequired / fieldWrongTarget the field name. */
   detail: string
 }
 
-/** What must be fixed before the dry run (per target: responses need a submission time and a question, tickets a title and a creation time). */
+/**
+ * What must be fixed before the dry run, per target: responses need a
+ * submission time and a question, tickets a title and a creation time,
+ * customers an identity column (id, phone or email), orders the order id,
+ * date, amount and a customer column.
+ */
 export function mappingProblems(model: MappingModel): MappingProblem[] {
   const out: MappingProblem[] = []
   const fields = new Map<string, string>()
@@ -329,10 +359,14 @@ export function mappingProblems(model: MappingModel): MappingProblem[] {
       const prev = fields.get(r.target)
       if (prev) out.push({ key: 'fieldTwice', column: r.header, detail: prev })
       fields.set(r.target, r.header)
+    } else if (r.target === 'attribute' && model.target === 'orders') {
+      out.push({ key: 'attributeForOrders', column: r.header, detail: '' })
     } else if (r.target === 'attribute' && r.attribute.trim() === '') {
       out.push({ key: model.target === 'tickets' ? 'tagMissing' : 'attributeMissing', column: r.header, detail: '' })
     } else if (r.target === 'question' && model.target === 'tickets') {
       out.push({ key: 'questionForTickets', column: r.header, detail: '' })
+    } else if (r.target === 'question' && model.target !== 'responses') {
+      out.push({ key: 'questionNotAllowed', column: r.header, detail: '' })
     } else if (r.target === 'question') {
       const title = r.question.title.trim()
       if (title === '') out.push({ key: 'titleMissing', column: r.header, detail: '' })
@@ -347,6 +381,17 @@ export function mappingProblems(model: MappingModel): MappingProblem[] {
     for (const f of requiredTicketFields) {
       if (!fields.has(`field:${f}`)) out.push({ key: 'ticketFieldRequired', column: '', detail: f })
     }
+    return out
+  }
+  if (model.target === 'customers') {
+    if (!customerIdentityFields.some((f) => fields.has(`field:${f}`))) out.push({ key: 'customerIdentityRequired', column: '', detail: '' })
+    return out
+  }
+  if (model.target === 'orders') {
+    for (const f of requiredOrderFields) {
+      if (!fields.has(`field:${f}`)) out.push({ key: 'orderFieldRequired', column: '', detail: f })
+    }
+    if (!orderCustomerFields.some((f) => fields.has(`field:${f}`))) out.push({ key: 'orderCustomerRequired', column: '', detail: '' })
     return out
   }
   if (!fields.has('field:submitted_at')) out.push({ key: 'noSubmittedAt', column: '', detail: '' })
