@@ -40,20 +40,13 @@ func runDemo(e *env, args []string) error {
 	}
 
 	var progress func(feedback.Progress)
-	if *showProgress || isTerminal(e.stderr) {
-		var last time.Time
-		progress = func(p feedback.Progress) {
-			if now := time.Now(); p.Done == p.Total || now.Sub(last) >= 100*time.Millisecond {
-				last = now
-				fmt.Fprintf(e.stderr, "\rloading %-10s %9d / %d (%3d%%)", p.Stage, p.Done, p.Total, p.Done*100/max(p.Total, 1))
-			}
-		}
+	line := e.progressLine(*showProgress, "loading")
+	if line != nil {
+		progress = func(p feedback.Progress) { line.show(p.Stage, p.Done, p.Total) }
 	}
 	start := time.Now()
 	err = db.LoadDataset(e.ctx, demo.New(*seed, *scale), progress)
-	if progress != nil {
-		fmt.Fprintln(e.stderr)
-	}
+	line.end()
 	if err != nil {
 		return err
 	}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"feedbackdesk/backend/export"
 )
@@ -54,20 +53,13 @@ func runExport(e *env, args []string) error {
 	}
 	defer db.Close()
 	var progress func(done, total int)
-	if *showProgress || isTerminal(e.stderr) {
-		var last time.Time
-		progress = func(done, total int) {
-			if now := time.Now(); done == total || now.Sub(last) >= 100*time.Millisecond {
-				last = now
-				fmt.Fprintf(e.stderr, "\rexporting %9d / %d (%3d%%)", done, total, done*100/max(total, 1))
-			}
-		}
+	line := e.progressLine(*showProgress, "exporting")
+	if line != nil {
+		progress = func(done, total int) { line.show("", done, total) }
 	}
 	res, err := export.Write(e.ctx, db, export.Options{Kind: kind, From: *from, To: *to, Format: *format, Encoding: *encoding,
 		SurveyIDs: surveys, Lang: *lang}, *out, progress)
-	if progress != nil {
-		fmt.Fprintln(e.stderr)
-	}
+	line.end()
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"feedbackdesk/backend/datadir"
 	"feedbackdesk/backend/feedback"
@@ -156,4 +157,39 @@ func isTerminal(w io.Writer) bool {
 	}
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// progressLine prints a long command's progress on one stderr line,
+// rewritten at most every 100 ms: "<verb> <stage> done / total (pct%)".
+type progressLine struct {
+	w    io.Writer
+	verb string
+	last time.Time
+}
+
+// progressLine returns the progress printer of a command: on stderr when it
+// is a terminal or when forced (--progress); nil otherwise.
+func (e *env) progressLine(force bool, verb string) *progressLine {
+	if !force && !isTerminal(e.stderr) {
+		return nil
+	}
+	return &progressLine{w: e.stderr, verb: verb}
+}
+
+// show prints the progress when the last print is old enough or the work is done.
+func (p *progressLine) show(stage string, done, total int) {
+	if now := time.Now(); done == total || now.Sub(p.last) >= 100*time.Millisecond {
+		p.last = now
+		if stage != "" {
+			stage = " " + stage
+		}
+		fmt.Fprintf(p.w, "\r%s%-11s %9d / %d (%3d%%)", p.verb, stage, done, total, done*100/max(total, 1))
+	}
+}
+
+// end finishes the progress line (nothing when there is no printer).
+func (p *progressLine) end() {
+	if p != nil {
+		fmt.Fprintln(p.w)
+	}
 }

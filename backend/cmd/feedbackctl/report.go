@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"time"
 
 	"feedbackdesk/backend/feedback"
 	"feedbackdesk/backend/report"
@@ -48,20 +47,13 @@ func runReport(e *env, args []string) error {
 	}
 	defer db.Close()
 	var progress func(report.Progress)
-	if *showProgress || isTerminal(e.stderr) {
-		var last time.Time
-		progress = func(p report.Progress) {
-			if now := time.Now(); p.Done == p.Total || now.Sub(last) >= 100*time.Millisecond {
-				last = now
-				fmt.Fprintf(e.stderr, "\rreport %-10s %7d / %d", p.Stage, p.Done, p.Total)
-			}
-		}
+	line := e.progressLine(*showProgress, "report")
+	if line != nil {
+		progress = func(p report.Progress) { line.show(p.Stage, p.Done, p.Total) }
 	}
 	res, err := report.Generate(e.ctx, db, report.Options{Month: *month, From: *from, To: *to, Lang: *lang, SurveyIDs: surveys,
 		Segments: seg, IncludeData: *data}, *out, db.CurrentTime(), progress)
-	if progress != nil {
-		fmt.Fprintln(e.stderr)
-	}
+	line.end()
 	if err != nil {
 		return err
 	}
