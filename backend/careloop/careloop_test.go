@@ -262,7 +262,22 @@ func TestResolvedCall(t *testing.T) {
 		*a.TicketID != 1 || *a.CustomerID != 1 || a.Done {
 		t.Errorf("action %+v, want a call to 1 for ticket 1 due %v, not done", a, want)
 	}
+	// The follow-up workspace lists the call, due since two days.
+	onList := func() []*feedback.CallTarget {
+		cands, calls, err := db.CallCandidates(ctx, feedback.CallListQuery{Now: now})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return feedback.BuildCallList(now, feedback.FollowUpSettings{MaxAttempts: 3, RetryAfterMinutes: 120}, cands, calls)
+	}
+	if l := onList(); len(l) != 1 || l[0].Reason != feedback.ReasonCareCall || l[0].Customer.ID != 1 || *l[0].TicketID != 1 ||
+		!l[0].Since.Equal(*a.DueAt) {
+		t.Fatalf("call list %+v, want the care call to 张三", l)
+	}
 	exec(t, db, `INSERT INTO followup_calls (customer_id, reason, attempt_at, disposition) VALUES (1, 'care', '`+ago(time.Hour)+`', 'completed')`)
+	if l := onList(); len(l) != 0 {
+		t.Errorf("call list after the completed call %+v, want empty", l)
+	}
 	if acts, _, _ := db.CareActions(ctx, sqlite.CareActionFilter{}); !acts[0].Done {
 		t.Errorf("a completed call after the due time should mark the call done")
 	}

@@ -13,6 +13,7 @@ const (
 	ReasonCallbackDue    CallReason = "callback_due"    // the customer asked to be called back, and the time has come
 	ReasonTicketResolved CallReason = "ticket_resolved" // a complaint was resolved recently
 	ReasonDetractor      CallReason = "detractor"       // the customer gave an NPS of 0–6 recently
+	ReasonCareCall       CallReason = "care_call"       // a care rule scheduled a call that is now due (backend/careloop)
 )
 
 func (r CallReason) rank() int {

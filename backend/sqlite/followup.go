@@ -92,10 +92,11 @@ func (db *DB) FindCalls(ctx context.Context, customerID int64) ([]*feedback.Foll
 	return out, rows.Err()
 }
 
-// callCandidatesSQL selects the three kinds of candidate with their
+// callCandidatesSQL selects the four kinds of candidate with their
 // customer. A ticket's resolution time is its latest status event into a
 // resolved or closed status, and the ticket must still be resolved or
-// closed; a detractor is a valid NPS-role answer of 0–6.
+// closed; a detractor is a valid NPS-role answer of 0–6; a care call is a
+// call the care rules scheduled (care_actions with a due time), due now.
 const callCandidatesSQL = `
 WITH latest AS (
 	SELECT f.* FROM followup_calls f
@@ -116,15 +117,18 @@ WITH latest AS (
 	JOIN answers a ON a.response_id = r.id AND a.status = 'valid' AND a.number <= 6
 	JOIN questions q ON q.id = a.question_id AND q.role = 'nps'
 	WHERE ?2 IS NOT NULL AND r.customer_id IS NOT NULL AND r.submitted_at >= ?2 AND r.submitted_at <= ?3
+	UNION ALL
+	SELECT 'care_call', a.customer_id, a.ticket_id, '', a.response_id, NULL, a.due_at
+	FROM care_actions a WHERE a.due_at IS NOT NULL AND a.customer_id IS NOT NULL AND a.due_at <= ?3
 )
 SELECT cand.reason, cand.ticket_id, coalesce(tk.title, cand.title), cand.response_id, cand.score, cand.since, ` + customerColumns + `
 FROM cand JOIN customers c ON c.id = cand.customer_id
 LEFT JOIN tickets tk ON tk.id = cand.ticket_id
 WHERE c.do_not_contact = 0 AND c.merged_into_id IS NULL`
 
-// CallCandidates returns the callbacks due, the tickets resolved and the
-// detractor responses the rules may list, and every call to those
-// customers, oldest first.
+// CallCandidates returns the callbacks due, the tickets resolved, the
+// detractor responses and the care calls due the rules may list, and every
+// call to those customers, oldest first.
 func (db *DB) CallCandidates(ctx context.Context, q feedback.CallListQuery) ([]*feedback.CallTarget, map[int64][]*feedback.FollowUpCall, error) {
 	resolved, detractor := periodArgs(q.ResolvedSince, q.DetractorSince)
 	tx, err := db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})

@@ -18,7 +18,7 @@ export const dispositions = ['completed', 'no_answer', 'busy', 'refused', 'wrong
 export type Disposition = (typeof dispositions)[number]
 
 /** Why a customer is on the call list, in list priority order. */
-export const callReasons = ['callback_due', 'ticket_resolved', 'detractor'] as const
+export const callReasons = ['callback_due', 'ticket_resolved', 'detractor', 'care_call'] as const
 export type CallReason = (typeof callReasons)[number]
 
 /** The rules that build the call list. */

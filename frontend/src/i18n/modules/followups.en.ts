@@ -31,6 +31,7 @@ const followups: typeof zh = {
       callback_due: 'Call back',
       ticket_resolved: 'Ticket resolved',
       detractor: 'Detractor',
+      care_call: 'Care call',
     },
     disposition: {
       completed: 'Completed',
@@ -51,6 +52,7 @@ const followups: typeof zh = {
       detractor: 'Gave NPS {score} in response #{id}',
       detractorNoId: 'Gave NPS {score}',
       callbackDue: 'Asked to be called back at {time}',
+      careCall: 'A call scheduled by a customer care rule',
       noPhone: 'No phone number',
     },
     history: {

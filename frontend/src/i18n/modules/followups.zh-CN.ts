@@ -34,6 +34,7 @@ const followups = {
       callback_due: '约定回电',
       ticket_resolved: '工单已解决',
       detractor: '贬损者',
+      care_call: '关怀回访',
     },
     disposition: {
       completed: '完成回访',
@@ -54,6 +55,7 @@ const followups = {
       detractor: '在答卷 #{id} 中 NPS 打了 {score} 分',
       detractorNoId: 'NPS 打了 {score} 分',
       callbackDue: '客户约定在 {time} 回电',
+      careCall: '客户关怀规则安排的回访',
       noPhone: '没有电话号码',
     },
     history: {
