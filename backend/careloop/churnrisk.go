@@ -5,14 +5,11 @@ import (
 	"encoding/json"
 	"time"
 
+	"feedbackdesk/backend/customerscore"
 	"feedbackdesk/backend/feedback"
 	"feedbackdesk/backend/metrics"
-	"feedbackdesk/backend/slaservice"
 	"feedbackdesk/backend/sqlite"
 )
-
-// scoreWindowDays is the RFM and complaint window of the scores compared.
-const scoreWindowDays = 365
 
 // scored is one customer's facts and management score at an instant.
 type scored struct {
@@ -20,58 +17,16 @@ type scored struct {
 	score *float64
 }
 
-// scoresAt computes every customer's facts and management score at `at`
-// (default weights and thresholds, as `feedbackctl customers score`).
-//
-// TODO(issue 8): call the customerscore service once it is committed, so
-// that saved weights apply here too.
+// scoresAt scores every customer at `at` through the customer score
+// service (the app's one place for scores, with the saved settings).
 func scoresAt(ctx context.Context, db *sqlite.DB, at time.Time) (map[int64]scored, error) {
-	ins, err := db.CustomerScoreInputs(ctx, at, scoreWindowDays)
+	res, err := customerscore.New(db).Compute(ctx, at)
 	if err != nil {
 		return nil, err
 	}
-	from := at.Add(-scoreWindowDays * metrics.Day)
-	breached, _, err := slaservice.New(db).List(ctx, feedback.TicketFilter{From: &from, To: &at, Breached: true}, at)
-	if err != nil {
-		return nil, err
-	}
-	breaches := map[int64]int{}
-	for _, t := range breached {
-		if id := t.Log.Ticket.CustomerID; id != nil {
-			breaches[*id]++
-		}
-	}
-	rfmIn := make([]metrics.RFMInput, len(ins))
-	for i, c := range ins {
-		rfmIn[i] = metrics.RFMInput{CustomerID: c.ID, LastPurchase: c.LastPurchase, Orders: c.Orders, NetSpend: c.NetSpend}
-	}
-	rfm, err := metrics.ScoreRFM(rfmIn, at, metrics.RFMOptions{})
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[int64]scored, len(ins))
-	for i, c := range ins {
-		f := metrics.CustomerFacts{RFM: rfm.Customers[i], FirstPurchase: c.FirstPurchase, LastPurchase: c.LastPurchase,
-			Complaints: c.Complaints, Breaches: breaches[c.ID], OpenComplaints: c.OpenComplaints}
-		if a := c.LatestNPS; a != nil {
-			f.LatestNPS = &metrics.NPSAnswer{Score: a.Value, At: a.At}
-		}
-		if a := c.LatestCSAT; a != nil {
-			f.LatestCSAT = &metrics.CSATAnswer{Rating: a.Value, ScaleMin: a.ScaleMin, ScaleMax: a.ScaleMax, At: a.At}
-		}
-		comps, _, err := metrics.CustomerComponents(f, at, metrics.ComponentOptions{})
-		if err != nil {
-			return nil, err
-		}
-		s, err := metrics.ScoreCustomer(comps, metrics.DefaultScoreWeights, metrics.DefaultTierThresholds)
-		if err != nil {
-			return nil, err
-		}
-		e := scored{facts: f}
-		if s.Scored {
-			e.score = &s.Score
-		}
-		out[c.ID] = e
+	out := make(map[int64]scored, len(res.Customers))
+	for _, c := range res.Customers {
+		out[c.ID] = scored{facts: c.Facts, score: c.Score}
 	}
 	return out, nil
 }
