@@ -32,6 +32,9 @@ type Query struct {
 	// Category narrows the complaint figures to one ticket category
 	// (feedback.NoCategory: tickets without one); "" = every category.
 	Category string
+	// NoPhrases leaves the frequent phrases out of the theme figures (the
+	// monthly report does not show them).
+	NoPhrases bool
 }
 
 // Headline is one period's figures and their change against the previous

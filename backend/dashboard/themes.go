@@ -220,6 +220,9 @@ func ThemeFiguresFor(ctx context.Context, st ThemeStore, q Query, now time.Time)
 			}
 		}
 	}
+	if q.NoPhrases {
+		return out, nil
+	}
 	var texts []string
 	if err := st.EachRecentText(ctx, period, maxPhraseTexts, func(text string) error {
 		texts = append(texts, text)

@@ -70,7 +70,7 @@ func loadTextFigures(ctx context.Context, db *sqlite.DB, o Options, now time.Tim
 	step(stageVerbatims)
 	var err error
 	q := o.query()
-	if fig.themes, err = dashboard.ThemeFiguresFor(ctx, db, dashboard.Query{From: q.From, To: q.To, SurveyIDs: q.SurveyIDs, Segments: q.Segments}, now); err != nil {
+	if fig.themes, err = dashboard.ThemeFiguresFor(ctx, db, dashboard.Query{From: q.From, To: q.To, SurveyIDs: q.SurveyIDs, Segments: q.Segments, NoPhrases: true}, now); err != nil {
 		return err
 	}
 	fig.verbatims, err = loadVerbatims(ctx, db, o, fig.period)
