@@ -79,7 +79,7 @@ func TestCustomerInsightsOverview(t *testing.T) {
 		t.Errorf("after lowering the thresholds to 35/30 tier %q, want high", tier)
 	}
 	m, err := ci.Migration("", "")
-	if err != nil || m.From != "2026-10" || m.To != "2026-11" || m.Total != 2 {
+	if err != nil || m.FromMonth != "2026-10" || m.ToMonth != "2026-11" || len(m.From) != 5 || m.Total != 2 {
 		t.Errorf("migration %+v %v", m, err)
 	}
 	r, err := ci.Rates("2026-11-01", "2026-11-22", 0)

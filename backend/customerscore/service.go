@@ -10,6 +10,7 @@ package customerscore
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -35,11 +36,19 @@ var DefaultSettings = Settings{Weights: metrics.DefaultScoreWeights, Tiers: metr
 // Validate reports an EINVALID error for invalid weights, thresholds, window
 // or RFM mode.
 func (s Settings) Validate() error {
+	// The metrics rules decide; the errors carry this screen's keys.
 	if err := s.Weights.Validate(); err != nil {
-		return err
+		var fe *feedback.Error
+		if errors.As(err, &fe) && fe.Key == "error.metrics.score_weights_zero" {
+			return feedback.Errorf(feedback.EINVALID, "error.customer_insights.weights_zero",
+				"At least one score weight must be greater than 0.")
+		}
+		return feedback.Errorf(feedback.EINVALID, "error.customer_insights.weight_invalid",
+			"Every score weight must be a number ≥ 0.")
 	}
 	if err := s.Tiers.Validate(); err != nil {
-		return err
+		return feedback.Errorf(feedback.EINVALID, "error.customer_insights.tier_thresholds",
+			"Tier thresholds need 0 ≤ medium < high ≤ 100.")
 	}
 	if s.WindowDays < 1 || s.WindowDays > 3650 {
 		return feedback.Errorf(feedback.EINVALID, "error.customer_insights.window_invalid",

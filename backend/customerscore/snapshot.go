@@ -124,8 +124,8 @@ func (s *Service) Months(ctx context.Context) ([]MonthCount, error) {
 
 // Migration is the tier migration matrix between two monthly snapshots.
 type Migration struct {
-	From string `json:"from"` // YYYY-MM, the earlier month (rows)
-	To   string `json:"to"`   // YYYY-MM, the later month (columns)
+	FromMonth string `json:"fromMonth"` // YYYY-MM, the earlier month (rows)
+	ToMonth   string `json:"toMonth"`   // YYYY-MM, the later month (columns)
 	metrics.TierMigration
 	// Taken lists the months whose snapshot was missing and was taken.
 	Taken []string `json:"taken"`
@@ -140,7 +140,7 @@ func (s *Service) Migration(ctx context.Context, from, to int) (Migration, error
 		return Migration{}, feedback.Errorf(feedback.EINVALID, "error.customer_insights.migration_months",
 			"The first month must come before the second.")
 	}
-	out := Migration{From: feedback.MonthLabel(from), To: feedback.MonthLabel(to), Taken: []string{}}
+	out := Migration{FromMonth: feedback.MonthLabel(from), ToMonth: feedback.MonthLabel(to), Taken: []string{}}
 	tiers := [2]map[int64]feedback.ValueTier{}
 	for i, m := range []int{from, to} {
 		snap, err := s.db.Snapshot(ctx, m)
