@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math"
-	"net/mail"
 	"sort"
 	"strconv"
 	"strings"
@@ -51,28 +50,10 @@ func (t *Responses) Convert(row spreadsheet.Row) (any, string, []RowError) {
 	}
 
 	var cust *feedback.Customer
-	ext, _ := field(FieldCustomerID)
-	name, _ := field(FieldCustomerName)
-	phoneRaw, pcol := field(FieldCustomerPhone)
-	email, ecol := field(FieldCustomerEmail)
-	phone, flag := spreadsheet.NormalizePhone(phoneRaw)
-	switch flag {
-	case spreadsheet.FlagPhoneScientific:
-		errs = append(errs, rowErr(row.Number, pcol.Name, "phone_scientific",
-			fmt.Sprintf("%q is a phone number Excel turned into a number; its digits are lost. Format the column as text and export again.", phoneRaw),
-			map[string]any{"value": phoneRaw}))
-	case spreadsheet.FlagPhoneInvalid:
-		errs = append(errs, rowErr(row.Number, pcol.Name, "phone_invalid", fmt.Sprintf("%q is not a phone number.", phoneRaw),
-			map[string]any{"value": phoneRaw}))
-	}
-	if email != "" {
-		if a, err := mail.ParseAddress(email); err != nil || a.Address != email {
-			errs = append(errs, rowErr(row.Number, ecol.Name, "email_invalid", fmt.Sprintf("%q is not an email address.", email),
-				map[string]any{"value": email}))
-		}
-	}
-	if ext != "" || name != "" || phone != "" || email != "" {
-		cust = &feedback.Customer{ExternalID: ext, Name: name, Phone: phone, Email: strings.ToLower(email)}
+	c, cerrs := identityOf(row, field)
+	errs = append(errs, cerrs...)
+	if c.Name, _ = field(FieldCustomerName); c.ExternalID != "" || c.Name != "" || c.Phone != "" || c.Email != "" {
+		cust = c
 	}
 
 	for i, qc := range t.qcols {

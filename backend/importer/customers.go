@@ -179,7 +179,8 @@ func fieldCell(env *Env, fields map[string]int, row spreadsheet.Row, f string) (
 }
 
 // identityOf reads a row's customer id, phone (normalised) and email
-// (lower case), with the phone and email errors.
+// (lower case), with the phone and email errors: the customer columns
+// every target reads the same way.
 func identityOf(row spreadsheet.Row, get func(string) (string, spreadsheet.Column)) (*feedback.Customer, []RowError) {
 	var errs []RowError
 	ext, _ := get(FieldCustomerID)
@@ -189,7 +190,7 @@ func identityOf(row spreadsheet.Row, get func(string) (string, spreadsheet.Colum
 	switch flag {
 	case spreadsheet.FlagPhoneScientific:
 		errs = append(errs, rowErr(row.Number, pcol.Name, "phone_scientific",
-			fmt.Sprintf("%q is a phone number Excel turned into a number; its digits are lost.", phoneRaw), map[string]any{"value": phoneRaw}))
+			fmt.Sprintf("%q is a phone number Excel turned into a number; its digits are lost. Format the column as text and export again.", phoneRaw), map[string]any{"value": phoneRaw}))
 	case spreadsheet.FlagPhoneInvalid:
 		errs = append(errs, rowErr(row.Number, pcol.Name, "phone_invalid", fmt.Sprintf("%q is not a phone number.", phoneRaw),
 			map[string]any{"value": phoneRaw}))

@@ -4,8 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"net/mail"
-	"strings"
 	"time"
 
 	"feedbackdesk/backend/feedback"
@@ -123,30 +121,11 @@ func (t *Tickets) Convert(row spreadsheet.Row) (any, string, []RowError) {
 
 // customer reads the row's customer columns (nil when all are empty).
 func (t *Tickets) customer(row spreadsheet.Row) (*feedback.Customer, []RowError) {
-	var errs []RowError
-	ext, _ := t.tcell(row, FieldCustomerID)
-	name, _ := t.tcell(row, FieldCustomerName)
-	phoneRaw, pcol := t.tcell(row, FieldCustomerPhone)
-	email, ecol := t.tcell(row, FieldCustomerEmail)
-	phone, flag := spreadsheet.NormalizePhone(phoneRaw)
-	switch flag {
-	case spreadsheet.FlagPhoneScientific:
-		errs = append(errs, rowErr(row.Number, pcol.Name, "phone_scientific",
-			fmt.Sprintf("%q is a phone number Excel turned into a number; its digits are lost.", phoneRaw), map[string]any{"value": phoneRaw}))
-	case spreadsheet.FlagPhoneInvalid:
-		errs = append(errs, rowErr(row.Number, pcol.Name, "phone_invalid", fmt.Sprintf("%q is not a phone number.", phoneRaw),
-			map[string]any{"value": phoneRaw}))
-	}
-	if email != "" {
-		if a, err := mail.ParseAddress(email); err != nil || a.Address != email {
-			errs = append(errs, rowErr(row.Number, ecol.Name, "email_invalid", fmt.Sprintf("%q is not an email address.", email),
-				map[string]any{"value": email}))
-		}
-	}
-	if ext == "" && name == "" && phone == "" && email == "" {
+	c, errs := identityOf(row, func(f string) (string, spreadsheet.Column) { return t.tcell(row, f) })
+	if c.Name, _ = t.tcell(row, FieldCustomerName); c.ExternalID == "" && c.Name == "" && c.Phone == "" && c.Email == "" {
 		return nil, errs
 	}
-	return &feedback.Customer{ExternalID: ext, Name: name, Phone: phone, Email: strings.ToLower(email)}, errs
+	return c, errs
 }
 
 // ticketKey is the idempotency key: "ext:" + the external id, else a hash

@@ -113,30 +113,36 @@ func (db *DB) CustomerRefs(ctx context.Context) (feedback.KeySet, error) {
 
 // OrderKeysPresent reports which order ids are stored.
 func (db *DB) OrderKeysPresent(ctx context.Context, ids []string) (map[string]bool, error) {
+	return db.keysPresent(ctx, `SELECT external_id FROM orders WHERE external_id IN (%s)`, ids)
+}
+
+// keysPresent runs query (one text column; %s takes the placeholders of
+// an IN list) over keys in chunks of 500 and returns the keys it yields.
+func (db *DB) keysPresent(ctx context.Context, query string, keys []string) (map[string]bool, error) {
 	out := map[string]bool{}
-	for len(ids) > 0 {
-		n := min(len(ids), 500)
+	for len(keys) > 0 {
+		n := min(len(keys), 500)
 		args := make([]any, n)
-		for i, k := range ids[:n] {
+		for i, k := range keys[:n] {
 			args[i] = k
 		}
-		rows, err := db.db.QueryContext(ctx, `SELECT external_id FROM orders WHERE external_id IN (`+placeholders(n)+`)`, args...)
+		rows, err := db.db.QueryContext(ctx, fmt.Sprintf(query, placeholders(n)), args...)
 		if err != nil {
-			return nil, fmt.Errorf("sqlite: order keys: %w", err)
+			return nil, fmt.Errorf("sqlite: keys present: %w", err)
 		}
 		for rows.Next() {
 			var k string
 			if err := rows.Scan(&k); err != nil {
 				rows.Close()
-				return nil, fmt.Errorf("sqlite: order keys: %w", err)
+				return nil, fmt.Errorf("sqlite: keys present: %w", err)
 			}
 			out[k] = true
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("sqlite: order keys: %w", err)
+			return nil, fmt.Errorf("sqlite: keys present: %w", err)
 		}
-		ids = ids[n:]
+		keys = keys[n:]
 	}
 	return out, nil
 }

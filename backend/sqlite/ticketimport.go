@@ -40,32 +40,7 @@ func (db *DB) TicketStatusList(ctx context.Context) ([]feedback.TicketStatusInfo
 
 // TicketKeysPresent reports which of keys are stored as ticket row keys.
 func (db *DB) TicketKeysPresent(ctx context.Context, keys []string) (map[string]bool, error) {
-	out := make(map[string]bool)
-	for len(keys) > 0 {
-		n := min(len(keys), 500)
-		args := make([]any, 0, n)
-		for _, k := range keys[:n] {
-			args = append(args, k)
-		}
-		rows, err := db.db.QueryContext(ctx, `SELECT row_key FROM tickets WHERE row_key IN (`+placeholders(n)+`)`, args...)
-		if err != nil {
-			return nil, fmt.Errorf("sqlite: ticket keys: %w", err)
-		}
-		for rows.Next() {
-			var k string
-			if err := rows.Scan(&k); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("sqlite: ticket keys: %w", err)
-			}
-			out[k] = true
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("sqlite: ticket keys: %w", err)
-		}
-		keys = keys[n:]
-	}
-	return out, nil
+	return db.keysPresent(ctx, `SELECT row_key FROM tickets WHERE row_key IN (%s)`, keys)
 }
 
 // BeginTicketImport opens the one transaction of a ticket import and
@@ -108,6 +83,12 @@ func (w *ticketImport) begin(ctx context.Context) error {
 	c := w.cust
 	if err := c.beginBatch(ctx); err != nil {
 		return err
+	}
+	// The commit counts the responses above lastBefore into metric_counts:
+	// a ticket import writes none, so none may be counted (0 would count
+	// every stored response a second time).
+	if err := c.tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM responses`).Scan(&c.lastBefore); err != nil {
+		return fmt.Errorf("sqlite: ticket import: %w", err)
 	}
 	rows, err := c.tx.QueryContext(ctx, `SELECT key, category FROM ticket_statuses ORDER BY position, key`)
 	if err != nil {
