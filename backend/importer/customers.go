@@ -3,6 +3,7 @@ package importer
 import (
 	"context"
 	"fmt"
+	"hash/maphash"
 	"net/mail"
 	"strings"
 
@@ -41,7 +42,8 @@ var CustomerFields = []string{FieldCustomerID, FieldCustomerName, FieldCustomerP
 //   - attribute columns become custom attributes; question columns are
 //     refused; tier and relationship are computed by the app, not imported.
 //
-// The idempotency key is feedback.CustomerRowKey of the row's identities.
+// The idempotency key is feedback.CustomerRowKey of the row's identities,
+// or that of an earlier row of the file sharing one of them.
 type Customers struct {
 	Store feedback.CustomerImportService
 
@@ -49,7 +51,16 @@ type Customers struct {
 	imp    *feedback.RecordImport
 	fields map[string]int
 	attrs  []attrCol
+	// seen maps the hash of every identity met in the file ("x:…", "p:…",
+	// "e:…") to the key of the first row that had it, so that a dry run
+	// counts a later row of the same customer as the duplicate the import
+	// will find (bounded by seenLimit; past it rows keep their own keys).
+	seen map[uint64]string
+	seed maphash.Seed
 }
+
+// seenLimit bounds Customers.seen (about 100 bytes an entry).
+const seenLimit = 500_000
 
 // Name is "customers".
 func (t *Customers) Name() string { return "customers" }
@@ -67,7 +78,32 @@ func (t *Customers) Prepare(_ context.Context, env *Env) error {
 	}
 	t.imp = &feedback.RecordImport{Signature: env.Signature,
 		Batch: feedback.ImportBatch{Target: t.Name(), FileName: env.FileName, FileHash: env.FileHash, Mapping: string(env.Mapping.JSON())}}
+	t.seen, t.seed = map[uint64]string{}, maphash.MakeSeed()
 	return nil
+}
+
+// rowKey is the key of the first row of the file sharing an identity with
+// c, else c's own key (feedback.CustomerRowKey).
+func (t *Customers) rowKey(c *feedback.Customer) string {
+	key := feedback.CustomerRowKey(c.ExternalID, c.Phone, c.Email)
+	var hs []uint64
+	for _, id := range []string{"x:" + c.ExternalID, "p:" + c.Phone, "e:" + c.Email} {
+		if len(id) > 2 {
+			hs = append(hs, maphash.String(t.seed, id))
+		}
+	}
+	for _, h := range hs {
+		if k, ok := t.seen[h]; ok {
+			key = k
+			break
+		}
+	}
+	for _, h := range hs {
+		if _, ok := t.seen[h]; !ok && len(t.seen) < seenLimit {
+			t.seen[h] = key
+		}
+	}
+	return key
 }
 
 func (t *Customers) hasAny(fs ...string) bool {
@@ -128,7 +164,7 @@ func (t *Customers) Convert(row spreadsheet.Row) (any, string, []RowError) {
 	if len(errs) > 0 {
 		return nil, "", errs
 	}
-	key := feedback.CustomerRowKey(c.ExternalID, c.Phone, c.Email)
+	key := t.rowKey(c)
 	return &feedback.ImportedCustomer{Customer: c, RowKey: key}, key, nil
 }
 
