@@ -90,6 +90,11 @@ export async function run(t) {
     for (const k of ['responses', 'tickets', 'customers', 'orders']) t.assert(await page.getByTestId(`import-target-${k}`).isVisible(), `tile ${k}`)
     await page.getByTestId('import-target-customers').click()
     await t.shot('customers-import-targets-zh')
+    await t.setLocale('en')
+    await page.getByTestId('import-target-orders').waitFor()
+    await t.shot('customers-import-targets-en')
+    await t.setLocale('zh-CN')
+    await page.getByTestId('import-target-orders').waitFor()
   }, { critical: true })
 
   await t.step('customers: the suggested mapping names the customer fields; unknown columns become custom attributes', async () => {
