@@ -3,7 +3,8 @@
 // with confidence from header text and values, value dictionaries, row
 // conversion with row-level errors, and the streaming pipeline
 // read → map → validate → dedupe → commit over a small Target interface
-// (survey responses are the first target). It knows no SQL and no Wails.
+// (targets: survey responses, complaint tickets, customers and orders). It
+// knows no SQL and no Wails.
 package importer
 
 import (

@@ -21,8 +21,8 @@ type Env struct {
 	Signature  string // header signature, for remembering the mapping
 }
 
-// Target is one kind of record an import creates (survey responses today;
-// tickets, customers and orders later). The pipeline drives it:
+// Target is one kind of record an import creates (Responses, Tickets,
+// Customers, Orders). The pipeline drives it:
 // Prepare once, Convert and Key every row, then either Present (dry run)
 // or Begin → Writer.Write… → Writer.Commit (import), all in one transaction.
 type Target interface {
