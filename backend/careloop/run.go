@@ -84,12 +84,12 @@ func runLowScore(ctx context.Context, db *sqlite.DB, p Params, now time.Time) (i
 		id := s.SourceID
 		who := s.CustomerName
 		if who == "" {
-			who = fmt.Sprintf("回复 #%d", id)
+			who = fmt.Sprintf("答卷 #%d", id)
 		}
 		label := fmt.Sprintf("%s %d", map[string]string{"nps": "NPS", "csat": "CSAT"}[s.Role], s.Score)
 		t := &feedback.Ticket{
 			Title:       fmt.Sprintf("低分回访 %s · %s", label, who),
-			Description: fmt.Sprintf("关怀规则根据回复 #%d（%s）自动创建，请联系客户了解原因并跟进。", id, label),
+			Description: fmt.Sprintf("客户关怀规则根据答卷 #%d（%s）自动创建，请联系客户了解原因并跟进。", id, label),
 			CustomerID:  s.CustomerID, Category: p.Category, Priority: p.Priority, ResponseID: &id,
 		}
 		detail, _ := json.Marshal(map[string]any{"role": s.Role, "score": s.Score})

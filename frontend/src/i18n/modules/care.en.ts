@@ -7,7 +7,7 @@ const care: typeof zh = {
     subtitle: 'Turn signals into work: low scores open tickets, resolved complaints get a call, high-value customers regular care, customers at risk join the follow-up queue.',
     back: 'Customers',
     run: 'Run rules now',
-    runHint: 'Rules run on demand here; each trigger creates one item only, so running again creates no duplicates.',
+    runHint: 'Each trigger creates one item; running again adds no duplicates.',
     ran: 'Rules ran: {n} new items',
     ranNothing: 'Rules ran: no new triggers, nothing created',
     save: 'Save',
