@@ -40,11 +40,28 @@ func indexedWhere(f feedback.TextFilter) (string, []any) {
 // theme, per month (byMonth) or per NPS answer. Call IndexThemes first.
 func (db *DB) ResponseThemeCounts(ctx context.Context, f feedback.TextFilter, byMonth bool) ([]feedback.ThemeCount, error) {
 	where, args := indexedWhere(f)
-	q := `SELECT t.theme, t.day_key / 100, NULL, count(*) FROM response_theme_tags t WHERE ` + where + ` GROUP BY t.day_key / 100, t.theme`
+	// Grouped by day in the index's order (no sort), added up per month here.
+	q := `SELECT t.theme, t.day_key, NULL, count(*) FROM response_theme_tags t WHERE ` + where + ` GROUP BY t.day_key, t.theme`
 	if !byMonth {
 		q = `SELECT t.theme, 0, t.nps, count(*) FROM response_theme_tags t WHERE ` + where + ` GROUP BY t.theme, t.nps`
+		return db.themeCounts(ctx, q, args)
 	}
-	return db.themeCounts(ctx, q, args)
+	days, err := db.themeCounts(ctx, q, args)
+	if err != nil {
+		return nil, err
+	}
+	var out []feedback.ThemeCount
+	at := map[[2]any]int{}
+	for _, c := range days {
+		k := [2]any{c.Theme, c.Month / 100}
+		if i, ok := at[k]; ok {
+			out[i].N += c.N
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, feedback.ThemeCount{Theme: c.Theme, Month: c.Month / 100, N: c.N})
+	}
+	return out, nil
 }
 
 // ResponseTextCounts counts every indexed response text of f (tagged or
