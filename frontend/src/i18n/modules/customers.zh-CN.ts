@@ -104,7 +104,7 @@ const customers = {
     migration: {
       from: '对比月份',
       to: '本期月份',
-      axes: '行为 {from} 的等级，列为 {to} 的等级',
+      axes: '行：{from}的等级；列：{to}的等级',
       new: '新出现',
       gone: '已不在册',
       none: '未评分',
