@@ -3,6 +3,7 @@ package api
 import (
 	"context"
 	"encoding/json"
+	"log/slog"
 
 	"feedbackdesk/backend/careloop"
 	"feedbackdesk/backend/feedback"
@@ -25,6 +26,33 @@ func NewCare(dialogs Dialogs, events Events) *Care {
 // AttachCare gives f the app context and the opened database. It is a
 // function, not a method, so that Wails does not bind it.
 func AttachCare(f *Care, ctx context.Context, db *sqlite.DB) { f.ctx, f.db = ctx, db }
+
+// WireCare makes the facades that record signals run the care rules those
+// signals can trigger, right after the change (cheap: one rule, indexed
+// queries): a response entered by hand runs the low-score rule, a ticket
+// status change the resolved-complaint rule. A failing run is logged and
+// never fails the change it follows; "run rules now" catches up. It does
+// no I/O.
+func WireCare(c *Care, r *Responses, t *Tickets) {
+	r.afterSubmit = func() { c.runQuietly(careloop.RuleLowScoreTicket) }
+	t.afterStatus = func() { c.runQuietly(careloop.RuleResolvedCall) }
+}
+
+// runQuietly runs the rules keys (when switched on), logging an error and
+// announcing what it created.
+func (c *Care) runQuietly(keys ...string) {
+	if c.db == nil {
+		return
+	}
+	s, err := careloop.RunRules(c.ctx, c.db, c.db.CurrentTime(), keys...)
+	if err != nil {
+		slog.Warn("care rules after a change", "rules", keys, "err", err)
+		return
+	}
+	if s.Total > 0 && c.events != nil {
+		c.events.Emit(c.ctx, CareRunEvent, runResult(s))
+	}
+}
 
 // CareRunEvent is emitted after a run that created something, with the
 // CareRunResult, so open screens (tickets, follow-ups) can refresh.
@@ -145,15 +173,20 @@ func (c *Care) Run() (CareRunResult, error) {
 		if err != nil {
 			return CareRunResult{}, err
 		}
-		out := CareRunResult{At: iso(s.At), Total: s.Total, Rules: make([]CareRuleRun, len(s.Rules))}
-		for i, r := range s.Rules {
-			out.Rules[i] = CareRuleRun{Key: r.Key, Enabled: r.Enabled, Created: r.Created}
-		}
+		out := runResult(s)
 		if s.Total > 0 && c.events != nil {
 			c.events.Emit(c.ctx, CareRunEvent, out)
 		}
 		return out, nil
 	})
+}
+
+func runResult(s careloop.Summary) CareRunResult {
+	out := CareRunResult{At: iso(s.At), Total: s.Total, Rules: make([]CareRuleRun, len(s.Rules))}
+	for i, r := range s.Rules {
+		out.Rules[i] = CareRuleRun{Key: r.Key, Enabled: r.Enabled, Created: r.Created}
+	}
+	return out
 }
 
 // Items lists what a rule created (every rule when rule is ""), newest

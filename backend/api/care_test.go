@@ -85,3 +85,59 @@ func TestCareDetractorTicket(t *testing.T) {
 		t.Errorf("churn risk %+v %v, want an empty list", page, err)
 	}
 }
+
+// TestCareWired: with WireCare, entering a detractor opens its ticket at
+// once (the runs after it create nothing), and resolving a customer's
+// ticket schedules its satisfaction call.
+func TestCareWired(t *testing.T) {
+	f := newFacades(t)
+	ctx := context.Background()
+	care, tickets := api.NewCare(f.dialogs, &careEvents{}), api.NewTickets()
+	api.AttachCare(care, ctx, f.db)
+	api.AttachTickets(tickets, ctx, f.db)
+	api.WireCare(care, f.responses, tickets)
+	s := f.mustActiveTemplate(t, "phone_followup")
+	in := api.ResponseInput{SurveyID: s.ID, Source: "phone", NewCustomer: &api.CustomerInput{Name: "钱先生", Phone: "13900002222"},
+		Answers: npsAnswers(s, 5, 4, "")}
+	if _, err := f.responses.Submit(in); err != nil { // rule off: nothing
+		t.Fatal(err)
+	}
+	for _, k := range []string{careloop.RuleLowScoreTicket, careloop.RuleResolvedCall} {
+		if _, err := care.SaveRule(k, true, careloop.Defaults(k)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d, err := f.responses.Submit(api.ResponseInput{SurveyID: s.ID, Source: "form", Answers: npsAnswers(s, 1, 1, "")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ticketID int64
+	if err := f.db.SQL().QueryRow(`SELECT id FROM tickets WHERE response_id = ?`, d.ID).Scan(&ticketID); err != nil {
+		t.Fatalf("no ticket right after the detractor was entered: %v", err)
+	}
+	// The first response, entered while the rule was off, was caught up by
+	// the same run: two tickets, one per response; runs add nothing.
+	for i := 0; i < 2; i++ {
+		if r, err := care.Run(); err != nil || r.Total != 0 {
+			t.Fatalf("run %d: %+v %v, want nothing", i+1, r, err)
+		}
+	}
+	var n, all int
+	f.db.SQL().QueryRow(`SELECT count(*) FROM tickets WHERE response_id = ?`, d.ID).Scan(&n)
+	f.db.SQL().QueryRow(`SELECT count(*) FROM tickets`).Scan(&all)
+	if n != 1 || all != 2 {
+		t.Errorf("%d tickets for the detractor, %d in all; want 1 and 2", n, all)
+	}
+
+	// The caught-up one has a customer: resolving it schedules the call.
+	var custTicket int64
+	f.db.SQL().QueryRow(`SELECT id FROM tickets WHERE customer_id IS NOT NULL`).Scan(&custTicket)
+	if _, err := tickets.SetStatus(custTicket, "resolved"); err != nil {
+		t.Fatal(err)
+	}
+	page, err := care.Items(careloop.RuleResolvedCall, 0)
+	if err != nil || page.Total != 1 || page.Items[0].TicketID == nil || *page.Items[0].TicketID != custTicket ||
+		page.Items[0].DueAt != "2026-11-26T02:00:00Z" {
+		t.Errorf("resolved-call items %+v %v, want one call due three days after the resolution", page, err)
+	}
+}

@@ -120,6 +120,8 @@ type Facets struct {
 type Responses struct {
 	ctx   context.Context
 	store ResponseStore
+	// afterSubmit, when set (WireCare), runs after a response is stored.
+	afterSubmit func()
 }
 
 // NewResponses returns the facade; it does no I/O.
@@ -134,7 +136,13 @@ func AttachResponses(r *Responses, ctx context.Context, store ResponseStore) {
 // Submit validates and stores a response entered by hand (source form,
 // phone or kiosk; the survey must be active).
 func (r *Responses) Submit(in ResponseInput) (ResponseDetail, error) {
-	return guard(r.store != nil, func() (ResponseDetail, error) { return submitResponse(r.ctx, r.store, in) })
+	return guard(r.store != nil, func() (ResponseDetail, error) {
+		d, err := submitResponse(r.ctx, r.store, in)
+		if err == nil && r.afterSubmit != nil {
+			r.afterSubmit()
+		}
+		return d, err
+	})
 }
 
 // List returns one page of responses matching q, newest first.

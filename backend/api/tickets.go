@@ -105,6 +105,8 @@ type TicketInput struct {
 type Tickets struct {
 	ctx context.Context
 	db  *sqlite.DB
+	// afterStatus, when set (WireCare), runs after a status change.
+	afterStatus func()
 }
 
 // NewTickets returns the facade; it does no I/O.
@@ -254,7 +256,11 @@ func (t *Tickets) AddNote(id int64, body string) (TicketDetail, error) {
 
 // SetStatus moves the ticket to a configured status.
 func (t *Tickets) SetStatus(id int64, status string) (TicketDetail, error) {
-	return t.append(id, &feedback.TicketEvent{Kind: feedback.EventStatus, To: status})
+	d, err := t.append(id, &feedback.TicketEvent{Kind: feedback.EventStatus, To: status})
+	if err == nil && t.afterStatus != nil {
+		t.afterStatus()
+	}
+	return d, err
 }
 
 // SetPriority changes the priority (1 … 4); consumed SLA time is kept.

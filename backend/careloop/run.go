@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"time"
 
 	"feedbackdesk/backend/feedback"
@@ -35,6 +36,13 @@ type Summary struct {
 // called (concurrent runs included: each item is written with its
 // trigger's UNIQUE action row in one immediate transaction).
 func Run(ctx context.Context, db *sqlite.DB, now time.Time) (Summary, error) {
+	return RunRules(ctx, db, now)
+}
+
+// RunRules is Run restricted to the rules keys (every rule when none), for
+// the cheap runs after a single change: a response entered runs the
+// low-score rule only, a ticket status change the resolved-complaint rule.
+func RunRules(ctx context.Context, db *sqlite.DB, now time.Time, keys ...string) (Summary, error) {
 	rules, err := Rules(ctx, db)
 	if err != nil {
 		return Summary{}, err
@@ -43,7 +51,7 @@ func Run(ctx context.Context, db *sqlite.DB, now time.Time) (Summary, error) {
 	sum := Summary{At: now}
 	for _, r := range rules {
 		run := RuleRun{Key: r.Key, Enabled: r.Enabled}
-		if r.Enabled {
+		if r.Enabled && (len(keys) == 0 || slices.Contains(keys, r.Key)) {
 			n, err := runRule(ctx, db, r, now)
 			if err != nil {
 				return sum, fmt.Errorf("care rule %s: %w", r.Key, err)

@@ -2,11 +2,11 @@
  * Care scenario (closed loop, issue 8): demo data → the care screen lists
  * four rules, all off → the low-score rule is switched on in the screen and
  * the rules run → a detractor (NPS 2) is entered through the response entry
- * form → "run rules now" creates exactly one follow-up ticket, linked to
- * that response (the response's NPS and the ticket's responseId checked
- * through the bound API, the ticket count through `feedbackctl stats`) →
- * running again creates nothing (same counts, still one item for the
- * response) → the item's link opens the ticket. The churn-risk rule is
+ * form → it opened exactly one follow-up ticket at once, linked to that
+ * response (the response's NPS and the ticket's responseId checked through
+ * the bound API, the ticket count through `feedbackctl stats`) → "run rules
+ * now" twice and `feedbackctl care run` create nothing (same counts, still
+ * one item for the response) → the item's link opens the ticket. The churn-risk rule is
  * switched on, a customer on this month's list is added to the follow-up
  * queue and appears on the follow-up call list. Screenshots in zh and en.
  */
@@ -69,10 +69,11 @@ export async function run(t) {
     await page.getByTestId('entry-success').waitFor({ timeout: 10000 })
   }, { critical: true })
 
-  await t.step('running the rules creates exactly one ticket linked to that response', async () => {
+  await t.step('the detractor opened exactly one ticket linked to that response', async () => {
+    // Entering the response ran the low-score rule (api.WireCare): the
+    // ticket exists before anyone presses "run".
     await t.gotoRoute('/care')
     await page.getByTestId('care').waitFor({ timeout: 15000 })
-    await runRules(t, page)
     const after = await lowScoreCreated(t)
     t.eq(after.created, before.created + 1, 'the rule created one item')
     t.eq((await t.cli('stats')).tickets, ticketsAfterFirst + 1, 'one more ticket in the database')
@@ -97,9 +98,12 @@ export async function run(t) {
     await t.shot('care-created-zh')
   }, { critical: true })
 
-  await t.step('running again creates nothing', async () => {
-    await page.getByTestId('care-run').click()
-    await page.locator('.n-message').filter({ hasText: '没有新的触发' }).first().waitFor({ timeout: 20000 })
+  await t.step('running the rules twice creates nothing more', async () => {
+    for (let i = 0; i < 2; i++) {
+      await page.getByTestId('care-run').click()
+      await page.locator('.n-message').filter({ hasText: '没有新的触发' }).first().waitFor({ timeout: 20000 })
+      await t.sleep(300)
+    }
     const again = await lowScoreCreated(t)
     t.eq(again.created, before.created + 1, 'the rule still created one item')
     t.eq((await t.cli('stats')).tickets, ticketsAfterFirst + 1, 'no further ticket')
