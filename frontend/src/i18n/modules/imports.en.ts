@@ -212,6 +212,7 @@ const imports: typeof zh = {
       importAbort: 'Import only if nothing is rejected',
       abortHint: 'Any rejected row cancels the whole import; the database stays unchanged.',
       nothing: 'There is nothing new to import: {dups} rows were imported before.',
+      nothingValid: 'There is nothing to import: every row has a problem. Fix the file as the reasons above say and choose it again.',
       dateOrders: 'Date order: {list}',
       elapsed: 'Took {s} s',
     },

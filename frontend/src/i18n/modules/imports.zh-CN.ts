@@ -215,6 +215,7 @@ const imports = {
       importAbort: '仅在没有任何问题时导入',
       abortHint: '有问题的行会让整个导入取消，数据库保持不变。',
       nothing: '没有可导入的新数据：{dups} 行之前已经导入过。',
+      nothingValid: '没有可导入的数据：每一行都有问题，请按上面的原因修正表格后重新选择文件。',
       dateOrders: '日期顺序：{list}',
       elapsed: '用时 {s} 秒',
     },
