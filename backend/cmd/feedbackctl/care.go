@@ -7,6 +7,7 @@ import (
 
 	"feedbackdesk/backend/careloop"
 	"feedbackdesk/backend/feedback"
+	"feedbackdesk/backend/sqlite"
 )
 
 // Registered here rather than in the commands literal of main.go so that
@@ -22,10 +23,10 @@ func runCare(e *env, args []string) error {
 		"rules": runCareRules, "run": runCareRun, "set": runCareSet}, args)
 }
 
-// runCareRules prints every rule: key, switch, parameters, items created.
-func runCareRules(e *env, args []string) error {
-	fs := e.flags("care rules")
-	if _, err := positionals(fs, args); err != nil {
+// withCareDB parses a verb without arguments and runs fn on the opened
+// database.
+func withCareDB(e *env, verb string, args []string, fn func(*sqlite.DB) error) error {
+	if _, err := positionals(e.flags("care "+verb), args); err != nil {
 		return err
 	}
 	db, _, err := e.openDB(false)
@@ -33,6 +34,15 @@ func runCareRules(e *env, args []string) error {
 		return err
 	}
 	defer db.Close()
+	return fn(db)
+}
+
+// runCareRules prints every rule: key, switch, parameters, items created.
+func runCareRules(e *env, args []string) error {
+	return withCareDB(e, "rules", args, func(db *sqlite.DB) error { return printCareRules(e, db) })
+}
+
+func printCareRules(e *env, db *sqlite.DB) error {
 	rules, err := careloop.Rules(e.ctx, db)
 	if err != nil {
 		return err
@@ -54,15 +64,10 @@ func runCareRules(e *env, args []string) error {
 // runCareRun applies every enabled rule now and prints what each created;
 // running again creates nothing for triggers already handled.
 func runCareRun(e *env, args []string) error {
-	fs := e.flags("care run")
-	if _, err := positionals(fs, args); err != nil {
-		return err
-	}
-	db, _, err := e.openDB(false)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
+	return withCareDB(e, "run", args, func(db *sqlite.DB) error { return printCareRun(e, db) })
+}
+
+func printCareRun(e *env, db *sqlite.DB) error {
 	s, err := careloop.Run(e.ctx, db, db.CurrentTime())
 	if err != nil {
 		return err
