@@ -2,9 +2,11 @@ package api
 
 import (
 	"context"
+	"log/slog"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"feedbackdesk/backend/customerrecords"
 	"feedbackdesk/backend/customerscore"
@@ -28,8 +30,39 @@ func NewCustomerRecords(dialogs Dialogs, events Events) *CustomerRecords {
 
 // AttachCustomerRecords gives f the app context and the opened database. It is a
 // function, not a method, so that Wails does not bind it.
+//
+// It also starts the retention job: when a retention period is set, the
+// responses older than it are anonymised now and then once a day while the
+// app runs (each run logged).
 func AttachCustomerRecords(f *CustomerRecords, ctx context.Context, db *sqlite.DB) {
 	f.ctx, f.db = ctx, db
+	if db != nil {
+		go f.retentionLoop(RetentionInterval)
+	}
+}
+
+// RetentionInterval is how often the retention job runs while the app is open.
+const RetentionInterval = 24 * time.Hour
+
+// retentionLoop runs the retention job at once and then every interval
+// until the app context ends; with no period set a run does nothing.
+func (f *CustomerRecords) retentionLoop(interval time.Duration) {
+	tick := time.NewTicker(interval)
+	defer tick.Stop()
+	for {
+		if n, err := f.db.RetentionMonths(f.ctx); err == nil && n > 0 {
+			if r, err := f.db.RunRetention(f.ctx, n); err != nil {
+				slog.Warn("retention job", "err", err)
+			} else if r.Responses > 0 {
+				f.changed()
+			}
+		}
+		select {
+		case <-f.ctx.Done():
+			return
+		case <-tick.C:
+		}
+	}
 }
 
 // CustomerRecordsChanged is the event emitted after a merge, an erasure,

@@ -4,8 +4,10 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"feedbackdesk/backend/api"
 )
@@ -129,5 +131,36 @@ func TestCustomerExportEraseRetention(t *testing.T) {
 	r, _ = rec.Retention()
 	if len(r.Log) != 2 || r.Log[0].Action != "retention" || r.Log[0].Months != 12 || r.Log[1].Action != "erase" || r.Log[1].CustomerID != id {
 		t.Errorf("log %+v", r.Log)
+	}
+}
+
+// TestRetentionRunsOnAttach: with a period set, attaching the facade (app
+// start) anonymises the old responses without anyone pressing a button.
+func TestRetentionRunsOnAttach(t *testing.T) {
+	f := newFacades(t)
+	id := f.mustCustomer(t, "钱七", "13600000000", false)
+	const c = "2026-01-01T00:00:00.000000Z"
+	f.exec(t,
+		`INSERT INTO surveys (id, title, status, created_at, updated_at) VALUES (1, 'S', 'active', '`+c+`', '`+c+`')`,
+		`INSERT INTO responses (id, survey_id, customer_id, row_key, source, submitted_at, month_key, note, created_at) VALUES
+			(1, 1, `+strconv.FormatInt(id, 10)+`, 'a', 'form', '2025-01-01T00:00:00.000000Z', 202501, 'old', '`+c+`')`)
+	if err := f.db.SetRetentionMonths(context.Background(), 12); err != nil {
+		t.Fatal(err)
+	}
+	rec := api.NewCustomerRecords(f.dialogs, nil)
+	api.AttachCustomerRecords(rec, context.Background(), f.db)
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		var n int
+		if err := f.db.SQL().QueryRow(`SELECT count(*) FROM responses WHERE customer_id IS NULL AND note = ''`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if n == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the retention job did not run on attach")
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }
