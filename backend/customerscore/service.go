@@ -84,8 +84,10 @@ func (s *Service) Settings(ctx context.Context) (Settings, error) {
 	}, nil
 }
 
-// SaveSettings validates and stores the settings, then recomputes every
-// customer's tier and relationship with them (Refresh).
+// SaveSettings validates and stores the settings, recomputes every
+// customer's tier and relationship with them (Refresh) and retakes every
+// stored monthly snapshot, so that the migration matrix never compares
+// tiers computed under different weights or thresholds.
 func (s *Service) SaveSettings(ctx context.Context, st Settings) error {
 	if err := st.Validate(); err != nil {
 		return err
@@ -97,8 +99,19 @@ func (s *Service) SaveSettings(ctx context.Context, st Settings) error {
 	}); err != nil {
 		return err
 	}
-	_, err := s.Refresh(ctx)
-	return err
+	if _, err := s.Refresh(ctx); err != nil {
+		return err
+	}
+	months, _, err := s.db.SnapshotMonths(ctx)
+	if err != nil {
+		return err
+	}
+	for _, m := range months {
+		if _, err := s.Snapshot(ctx, m); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Customer is one customer's computed score, classes and segment

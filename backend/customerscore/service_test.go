@@ -168,6 +168,17 @@ func TestSnapshotsAndMigration(t *testing.T) {
 	if m.Count("medium", "high") != 1 || m.Count("low", "low") != 2 || m.Up != 1 || m.Same != 2 || m.Total != 3 {
 		t.Errorf("matrix %+v", m.TierMigration)
 	}
+	// New settings retake both months: with only the complaint record
+	// weighing, everyone is high in October and November (丙's ticket of
+	// 5 October: 100 − 20 = 80 in both).
+	st := customerscore.DefaultSettings
+	st.Weights = metrics.ScoreWeights{Complaints: 1}
+	if err := svc.SaveSettings(ctx, st); err != nil {
+		t.Fatal(err)
+	}
+	if m, err = svc.Migration(ctx, 202610, 202611); err != nil || len(m.Taken) != 0 || m.Count("high", "high") != 3 {
+		t.Errorf("after new settings: %+v %v", m, err)
+	}
 	months, err := svc.Months(ctx)
 	if err != nil || len(months) != 2 || months[0].Month != "2026-11" {
 		t.Errorf("months %+v %v", months, err)

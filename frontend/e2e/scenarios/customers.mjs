@@ -155,6 +155,19 @@ export async function run(t) {
     await t.setLocale('zh-CN')
   })
 
+  await t.step('dark theme: the RFM map and the matrix stay readable', async () => {
+    await t.gotoRoute('/customers')
+    await page.getByTestId('theme-toggle').click()
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark', null, { timeout: 10000 })
+    await openTab(t, 'rfm')
+    await t.sleep(600)
+    await t.shot('customers-rfm-dark')
+    await openTab(t, 'migration')
+    await t.sleep(800)
+    await t.shot('customers-migration-dark')
+    await page.getByTestId('theme-toggle').click()
+  })
+
   await t.step('a row opens the customer profile', async () => {
     await t.gotoRoute('/customers')
     await openTab(t, 'list')

@@ -113,7 +113,7 @@ const customers: typeof zh = {
       taken: 'These months had no snapshot and were taken from the data as of their month end: {months}',
       snapshot: 'Retake this month’s snapshot',
       snapshotDone: 'Snapshot of {month} taken: {n} customers',
-      note: 'A monthly snapshot records each customer’s management score and tier at the month end (for this month: now); retaking a month replaces it.',
+      note: 'A monthly snapshot records each customer’s management score and tier at the month end (for this month: now); retaking a month replaces it. Saving new score settings retakes every snapshot, so months are always compared on the same basis.',
     },
     rates: {
       period: 'Period',
