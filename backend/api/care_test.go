@@ -2,6 +2,7 @@ package api_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"feedbackdesk/backend/api"
@@ -63,7 +64,7 @@ func TestCareDetractorTicket(t *testing.T) {
 	}
 	it := page.Items[0]
 	if it.ResponseID == nil || *it.ResponseID != d.ID || it.TicketID == nil || it.CustomerName != "周女士" ||
-		it.AnswerRole != "nps" || it.AnswerScore == nil || *it.AnswerScore != 3 || it.TicketTitle != "低分回访 NPS 3 · 周女士" {
+		it.AnswerRole != "nps" || it.AnswerScore == nil || *it.AnswerScore != 3 || it.TicketTitle != fmt.Sprintf("低分回访 NPS 3 · 答卷 #%d", d.ID) {
 		t.Errorf("item %+v", it)
 	}
 	var n int

@@ -147,7 +147,7 @@ func TestLowScoreTicket(t *testing.T) {
 		response int
 		customer any
 		title    string
-	}{{1, int64(1), "低分回访 NPS 3 · 张三"}, {3, nil, "低分回访 CSAT 2 · 答卷 #3"}, {4, int64(4), "低分回访 NPS 6 · 赵六"}} {
+	}{{1, int64(1), "低分回访 NPS 3 · 答卷 #1"}, {3, nil, "低分回访 CSAT 2 · 答卷 #3"}, {4, int64(4), "低分回访 NPS 6 · 答卷 #4"}} {
 		if n := count(t, db, `SELECT count(*) FROM tickets WHERE response_id = ?`, c.response); n != 1 {
 			t.Errorf("response %d has %d tickets, want exactly 1", c.response, n)
 			continue

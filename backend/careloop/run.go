@@ -90,13 +90,12 @@ func runLowScore(ctx context.Context, db *sqlite.DB, p Params, now time.Time) (i
 	n := 0
 	for _, s := range sigs {
 		id := s.SourceID
-		who := s.CustomerName
-		if who == "" {
-			who = fmt.Sprintf("答卷 #%d", id)
-		}
+		// The title names the response, never the customer: the ticket
+		// links the customer, and erasing a customer must not leave their
+		// name in a ticket title.
 		label := fmt.Sprintf("%s %d", map[string]string{"nps": "NPS", "csat": "CSAT"}[s.Role], s.Score)
 		t := &feedback.Ticket{
-			Title:       fmt.Sprintf("低分回访 %s · %s", label, who),
+			Title:       fmt.Sprintf("低分回访 %s · 答卷 #%d", label, id),
 			Description: fmt.Sprintf("客户关怀规则根据答卷 #%d（%s）自动创建，请联系客户了解原因并跟进。", id, label),
 			CustomerID:  s.CustomerID, Category: p.Category, Priority: p.Priority, ResponseID: &id,
 		}
