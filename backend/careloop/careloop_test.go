@@ -136,7 +136,8 @@ func TestLowScoreTicket(t *testing.T) {
 	if s := run(t, db); s.Total != 0 || created(s, careloop.RuleLowScoreTicket) != 0 {
 		t.Fatalf("rules off: %+v", s)
 	}
-	enable(t, db, careloop.RuleLowScoreTicket, func(p *careloop.Params) { p.Priority = 1 })
+	exec(t, db, `INSERT INTO ticket_categories (key, name, name_en) VALUES ('服务态度', '服务态度', 'Attitude')`)
+	enable(t, db, careloop.RuleLowScoreTicket, func(p *careloop.Params) { p.Priority, p.Category = 1, "服务态度" })
 	if s := run(t, db); created(s, careloop.RuleLowScoreTicket) != 3 {
 		t.Fatalf("first run: %+v, want 3 tickets", s)
 	}
@@ -156,9 +157,10 @@ func TestLowScoreTicket(t *testing.T) {
 		var cust any
 		var title string
 		var prio int
-		db.SQL().QueryRow(`SELECT id, customer_id, title, priority FROM tickets WHERE response_id = ?`, c.response).Scan(&id, &cust, &title, &prio)
-		if cust != c.customer || title != c.title || prio != 1 {
-			t.Errorf("response %d: ticket customer %v title %q P%d, want %v %q P1", c.response, cust, title, prio, c.customer, c.title)
+		var cat string
+		db.SQL().QueryRow(`SELECT id, customer_id, title, priority, category FROM tickets WHERE response_id = ?`, c.response).Scan(&id, &cust, &title, &prio, &cat)
+		if cust != c.customer || title != c.title || prio != 1 || cat != "服务态度" {
+			t.Errorf("response %d: ticket customer %v title %q P%d %q, want %v %q P1 服务态度", c.response, cust, title, prio, cat, c.customer, c.title)
 		}
 		log, err := db.FindTicketByID(ctx, id)
 		if err != nil || len(log.Events) != 1 || log.Events[0].Actor != careloop.Actor || log.Ticket.Status != "new" {
@@ -369,6 +371,7 @@ func TestSaveRuleErrors(t *testing.T) {
 		{careloop.RuleResolvedCall, func(p *careloop.Params) { p.DelayDays = -1 }, "error.care.delay_days"},
 		{careloop.RuleHighValueCall, func(p *careloop.Params) { p.IntervalDays = 0 }, "error.care.interval_days"},
 		{careloop.RuleChurnRisk, func(p *careloop.Params) { p.MinScoreDrop = 0 }, "error.care.min_score_drop"},
+		{careloop.RuleLowScoreTicket, func(p *careloop.Params) { p.Category = "不存在" }, "error.care.category_unknown"},
 		{"nope", nil, "error.care.rule_unknown"},
 	} {
 		p := careloop.Defaults(c.key)

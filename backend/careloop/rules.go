@@ -153,6 +153,16 @@ func SaveRule(ctx context.Context, db *sqlite.DB, key string, enabled bool, p Pa
 	if err := p.Validate(key); err != nil {
 		return err
 	}
+	if key == RuleLowScoreTicket && p.Category != "" {
+		cats, err := db.FindTicketCategories(ctx)
+		if err != nil {
+			return err
+		}
+		if !slices.ContainsFunc(cats, func(c feedback.TicketCategory) bool { return c.Key == p.Category }) {
+			return feedback.Errorf(feedback.EINVALID, "error.care.category_unknown", "There is no ticket category %q.", p.Category).
+				WithParams(map[string]any{"category": p.Category})
+		}
+	}
 	b, _ := json.Marshal(p)
 	return db.SaveCareRule(ctx, key, enabled, string(b))
 }

@@ -97,6 +97,7 @@ const care: typeof zh = {
       interval_days: 'The cycle must be between {min} and {max} days.',
       min_score_drop: 'The score drop must be above 0 and at most 100 points.',
       params_invalid: 'The rule parameters are not valid.',
+      category_unknown: 'There is no ticket category {category}; choose another.',
       action_not_found: 'This care item no longer exists; refresh the page.',
       not_risk_entry: 'Only customers on the churn-risk list can be added to the follow-up queue.',
     },

@@ -99,6 +99,7 @@ const care = {
       interval_days: '关怀周期需在 {min} 到 {max} 天之间。',
       min_score_drop: '下降分数需大于 0 且不超过 100。',
       params_invalid: '规则参数格式不正确。',
+      category_unknown: '工单分类 {category} 不存在，请重新选择。',
       action_not_found: '这项关怀记录已不存在，请刷新。',
       not_risk_entry: '只有流失风险名单中的客户可以加入回访队列。',
     },
