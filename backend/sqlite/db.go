@@ -14,8 +14,17 @@ import (
 
 // DB is an open Feedback Desk database.
 type DB struct {
-	db   *sql.DB
-	path string
+	db *sql.DB
+	// rdb serves read-only transactions: its connections begin DEFERRED,
+	// so a reader reads its WAL snapshot without taking the write lock
+	// (db's connections begin IMMEDIATE, see DSN).
+	rdb *sql.DB
+	// writeSem is held from BeginTx to Commit/Rollback of a write
+	// transaction: the app's writers queue on it in arrival order instead
+	// of polling SQLite's lock, so a long series of short transactions
+	// (the theme index) cannot starve a waiting writer.
+	writeSem chan struct{}
+	path     string
 	// Now returns the current time; tests replace it to freeze the clock.
 	// Every transaction reads it once so a whole change shares one "now".
 	Now func() time.Time
@@ -39,12 +48,17 @@ type DB struct {
 //   - _cache_size=-16000: a 16 MB page cache per connection (negative = KiB);
 //     imports with random-order indexes slow sharply in the 2 MB default.
 func DSN(path string, readOnly bool) string {
+	return dsn(path, readOnly, "immediate")
+}
+
+// dsn is DSN with the transaction lock mode txlock.
+func dsn(path string, readOnly bool, txlock string) string {
 	v := url.Values{}
 	v.Set("_journal_mode", "WAL")
 	v.Set("_synchronous", "FULL")
 	v.Set("_foreign_keys", "on")
 	v.Set("_busy_timeout", "10000")
-	v.Set("_txlock", "immediate")
+	v.Set("_txlock", txlock)
 	v.Set("_secure_delete", "on")
 	v.Set("_cache_size", "-16000")
 	if readOnly {
@@ -64,7 +78,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: open: %w", err)
 	}
-	db := &DB{db: sdb, path: path, Now: func() time.Time { return time.Now().UTC() }}
+	db := &DB{db: sdb, path: path, writeSem: make(chan struct{}, 1), Now: func() time.Time { return time.Now().UTC() }}
 	if err := sdb.PingContext(ctx); err != nil {
 		sdb.Close()
 		return nil, mapOpenError(path, err)
@@ -72,6 +86,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if err := migrate(ctx, sdb); err != nil {
 		sdb.Close()
 		return nil, err
+	}
+	if db.rdb, err = sql.Open("sqlite3", dsn(path, false, "deferred")); err != nil {
+		sdb.Close()
+		return nil, fmt.Errorf("sqlite: open: %w", err)
 	}
 	return db, nil
 }
@@ -90,6 +108,9 @@ func (db *DB) Close() error {
 	if db == nil || db.db == nil {
 		return nil
 	}
+	if db.rdb != nil {
+		db.rdb.Close()
+	}
 	_, _ = db.db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
 	return db.db.Close()
 }
@@ -106,16 +127,61 @@ type Tx struct {
 	*sql.Tx
 	db  *DB
 	now time.Time
+	// release gives the write turn back (nil for a read transaction).
+	release func()
+}
+
+// writeWait is how long a writer waits for its turn before giving up with
+// the same error SQLite's busy timeout gives (see DSN: 10 s).
+const writeWait = 10 * time.Second
+
+// Commit commits the transaction and ends its write turn.
+func (tx *Tx) Commit() error {
+	defer tx.done()
+	return tx.Tx.Commit()
+}
+
+// Rollback abandons the transaction (a no-op after Commit) and ends its
+// write turn.
+func (tx *Tx) Rollback() error {
+	defer tx.done()
+	return tx.Tx.Rollback()
+}
+
+func (tx *Tx) done() {
+	if tx.release != nil {
+		tx.release()
+		tx.release = nil
+	}
 }
 
 // BeginTx starts a transaction; with _txlock=immediate it holds the write
 // lock from the start.
 func (db *DB) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) {
+	now := db.Now().UTC().Truncate(time.Microsecond)
+	if opts != nil && opts.ReadOnly && db.rdb != nil {
+		tx, err := db.rdb.BeginTx(ctx, opts)
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: begin: %w", err)
+		}
+		return &Tx{Tx: tx, db: db, now: now}, nil
+	}
+	wait := time.NewTimer(writeWait)
+	defer wait.Stop()
+	select {
+	case db.writeSem <- struct{}{}:
+	case <-ctx.Done():
+		return nil, fmt.Errorf("sqlite: begin: %w", ctx.Err())
+	case <-wait.C:
+		return nil, fmt.Errorf("sqlite: begin: %w", sqlite3.ErrBusy)
+	}
+	release := func() { <-db.writeSem }
 	tx, err := db.db.BeginTx(ctx, opts)
 	if err != nil {
+		release()
 		return nil, fmt.Errorf("sqlite: begin: %w", err)
 	}
-	return &Tx{Tx: tx, db: db, now: db.Now().UTC().Truncate(time.Microsecond)}, nil
+	return &Tx{Tx: tx, db: db, now: now, release: release}, nil
 }
 
 // Now returns the transaction's fixed time.
