@@ -9,7 +9,7 @@
  * export button writes JSON where the save dialog says → erasure needs the
  * typed ID, returns to the list, the customer is gone from `customers
  * score`, and the database file and WAL hold neither their phone nor their
- * name (when unique). Screenshots of every tab in zh and en.
+ * name (when unique). Screenshots of every tab in zh and en (and dark).
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -136,6 +136,12 @@ export async function run(t) {
       await openTab(t, tab)
       await t.shot(`customer-profile-${tab}-en`)
     }
+    await page.getByTestId('theme-toggle').click()
+    await openTab(t, 'overview')
+    await t.shot('customer-profile-overview-en-dark')
+    await openTab(t, 'satisfaction')
+    await t.shot('customer-profile-satisfaction-en-dark')
+    await page.getByTestId('theme-toggle').click()
     await t.setLocale('zh-CN')
   })
 
