@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"time"
 
 	"feedbackdesk/backend/feedback"
 )
@@ -51,6 +52,12 @@ func (db *DB) ScoreCounts(ctx context.Context, f feedback.ScoreFilter) ([]feedba
 	where, args := []string{"q.role <> ''"}, []any{}
 	if f.SurveyID != nil {
 		where, args = append(where, "r.survey_id = ?"), append(args, *f.SurveyID)
+	}
+	if f.From != nil && f.To != nil && f.From.Before(*f.To) {
+		// The stored month key narrows the read to the period's months
+		// through an index; submitted_at decides exactly.
+		where = append(where, "r.month_key BETWEEN ? AND ?")
+		args = append(args, feedback.MonthKey(*f.From, reportingZone()), feedback.MonthKey(f.To.Add(-time.Nanosecond), reportingZone()))
 	}
 	if f.From != nil {
 		where, args = append(where, "r.submitted_at >= ?"), append(args, FormatTime(*f.From))
