@@ -127,7 +127,8 @@ func (db *DB) CustomerDuplicates(ctx context.Context) ([]DuplicateGroup, error) 
 // contact fields of `keep` are filled from `merge` (keep's own values win);
 // do-not-contact is kept if either record had it. `merge` stays, with
 // merged_into_id = keep (records merged into it earlier now point at keep),
-// and a customer_merges row records how much moved. Both must be active.
+// and a customer_merges row records how much moved. Both must be active
+// (not merged away, not anonymised).
 func (db *DB) MergeCustomers(ctx context.Context, keep, merge int64) (*CustomerMerge, error) {
 	if keep == merge {
 		return nil, feedback.Errorf(feedback.EINVALID, "error.customer_records.merge_same", "A customer cannot be merged into itself.")
@@ -146,6 +147,16 @@ func (db *DB) MergeCustomers(ctx context.Context, keep, merge int64) (*CustomerM
 			return nil, feedback.Errorf(feedback.ECONFLICT, "error.customer_records.merge_merged",
 				"Customer %d was already merged into customer %d.", id, *c.MergedIntoID).
 				WithParams(map[string]any{"id": id, "into": *c.MergedIntoID})
+		}
+		// An anonymised record must stay without identity: merging would
+		// fill it from the other record, or move its numbers onto a person.
+		var anon bool
+		if err := tx.QueryRowContext(ctx, `SELECT anonymised_at IS NOT NULL FROM customers WHERE id = ?`, id).Scan(&anon); err != nil {
+			return nil, fmt.Errorf("sqlite: merge customers: %w", err)
+		}
+		if anon {
+			return nil, feedback.Errorf(feedback.ECONFLICT, "error.customer_records.merge_anonymised",
+				"Customer %d was anonymised and cannot be merged.", id).WithParams(map[string]any{"id": id})
 		}
 	}
 	m := &CustomerMerge{KeptID: keep, MergedID: merge, MergedAt: tx.now}

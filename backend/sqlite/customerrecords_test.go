@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"feedbackdesk/backend/sqlite"
@@ -99,5 +100,12 @@ func TestDuplicatesAndMergeKeepHistory(t *testing.T) {
 	}
 	if got := scalar(t, db, `SELECT count(*) FROM orders WHERE customer_id = 3`); got != "3" {
 		t.Errorf("orders of 3: %s", got)
+	}
+	// An anonymised record is never merged (it would get an identity back).
+	if _, err := db.AnonymiseCustomer(ctx, 4); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.MergeCustomers(ctx, 4, 3); err == nil || !strings.Contains(err.Error(), "anonymised") {
+		t.Errorf("merge into an anonymised record: %v", err)
 	}
 }

@@ -188,6 +188,7 @@ const customerProfile: typeof zh = {
       retention_off: 'Set a retention period first.',
       merge_same: 'A customer cannot be merged into itself.',
       merge_merged: 'Customer #{id} was already merged into customer #{into}.',
+      merge_anonymised: 'Customer #{id} was anonymised and cannot be merged.',
       format_invalid: 'Unknown export format {format} (json or xlsx).',
       write_failed: 'Cannot write {path}.',
     },

@@ -190,6 +190,7 @@ const customerProfile = {
       retention_off: '请先设置保留期。',
       merge_same: '客户不能合并到自己。',
       merge_merged: '客户 #{id} 已合并到客户 #{into}。',
+      merge_anonymised: '客户 #{id} 已匿名化，不能合并。',
       format_invalid: '不支持的导出格式：{format}（可选 json 或 xlsx）。',
       write_failed: '无法写入 {path}。',
     },
