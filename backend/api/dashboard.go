@@ -29,6 +29,9 @@ type DashboardQuery struct {
 type Dashboard struct {
 	ctx   context.Context
 	store *sqlite.DB
+	// sla remembers complaint SLA figures until the tickets, rules or
+	// minute change (recomputing them takes seconds at 100k tickets).
+	sla dashboard.SLAMemo
 }
 
 // NewDashboard returns the facade; it does no I/O.
@@ -87,7 +90,11 @@ type ComplaintsDTO struct {
 func (d *Dashboard) Tickets(q DashboardQuery) (ComplaintsDTO, error) {
 	return guard(d.store != nil, func() (ComplaintsDTO, error) {
 		now := d.store.CurrentTime()
-		sla := dashboard.SLAOf(slaservice.New(d.store), now)
+		version, err := d.store.SLADataVersion(d.ctx)
+		if err != nil {
+			return ComplaintsDTO{}, err
+		}
+		sla := d.sla.Wrap(dashboard.SLAOf(slaservice.New(d.store), now), version, now)
 		c, err := dashboard.ComplaintFigures(d.ctx, d.store, sla, dashboard.Query{From: q.From, To: q.To, TrendMonths: q.TrendMonths,
 			Category: q.Category}, now)
 		if err != nil {

@@ -64,4 +64,17 @@ func TestDashboardTickets(t *testing.T) {
 	if len(c.Trend) != 12 || last.Month != "2026-03" || last.Opened != 2 || last.Resolved != 1 || len(c.Heatmap) != 2 || c.Heatmap[0].Total != 1 {
 		t.Fatalf("trend %+v, heat map %+v", last, c.Heatmap)
 	}
+
+	// The SLA figures are remembered, but never past a change: the first
+	// response met on ticket 1 counts at once on the next call.
+	met := func(c api.ComplaintsDTO) int { return c.SLA.Attainment[0].Met }
+	before := met(c)
+	if again := must[api.ComplaintsDTO](t)(d.Tickets(api.DashboardQuery{})); met(again) != before {
+		t.Fatalf("same data, same minute: %d met, then %d", before, met(again))
+	}
+	other := must[api.TicketDetail](t)(tk.Create(api.TicketInput{Title: "退款", Category: "账单", Channel: "phone", Priority: 3})).Ticket.ID
+	must[api.TicketDetail](t)(tk.AddReply(other, "outbound", "phone", "已联系"))
+	if after := must[api.ComplaintsDTO](t)(d.Tickets(api.DashboardQuery{})); met(after) != before+1 || after.Opened != 3 {
+		t.Fatalf("after a new ticket answered at once: %d met (was %d), %d opened", met(after), before, after.Opened)
+	}
 }

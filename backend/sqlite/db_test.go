@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"feedbackdesk/backend/feedback"
 	"feedbackdesk/backend/sqlite"
@@ -154,3 +155,23 @@ func TestTicketEventsAppendOnly(t *testing.T) {
 }
 
 func itoa(n int) string { return sqlInt(n) }
+
+// TestParseTimeFastPath: stored timestamps read the same through the fast
+// path as through time.Parse, and malformed ones still fail.
+func TestParseTimeFastPath(t *testing.T) {
+	for _, s := range []string{"2026-11-23T02:00:00.000000Z", "2024-02-29T23:59:59.999999Z", "1999-12-31T00:00:00.000001Z"} {
+		got, err := sqlite.ParseTime(s)
+		want, werr := time.Parse(sqlite.TimeLayout, s)
+		if err != nil || werr != nil || !got.Equal(want) || got.Location() != time.UTC {
+			t.Fatalf("%s: %v %v, want %v", s, got, err, want)
+		}
+	}
+	for _, s := range []string{"2026-02-30T00:00:00.000000Z", "2026-13-01T00:00:00.000000Z", "2026-11-23T24:00:00.000000Z", "2026-11-23 02:00:00.000000Z", "x"} {
+		if _, err := sqlite.ParseTime(s); err == nil {
+			t.Fatalf("%q parsed", s)
+		}
+	}
+	if got, err := sqlite.ParseTime("2026-11-23T02:00:00+08:00"); err != nil || got.UTC().Hour() != 18 {
+		t.Fatalf("RFC 3339 fallback: %v %v", got, err)
+	}
+}
