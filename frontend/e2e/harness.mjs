@@ -24,8 +24,11 @@
  *   t.consoleProblems      CSP violations, console errors, page errors seen so far
  *   t.sleep(ms), t.log(msg)
  *
- * A scenario module may export `appEnv` (extra environment for the app) and
- * `timezoneId` (the browser's time zone, e.g. 'Asia/Shanghai').
+ * A scenario module may export `appEnv` (extra environment for the app),
+ * `timezoneId` (the browser's time zone, e.g. 'Asia/Shanghai') and
+ * `seedDatabase` (a database file copied into the data folder before the
+ * app starts, e.g. a large `feedbackctl demo --scale 334` one for a look at
+ * 1M responses).
  *
  * Paths (defaults relative to the repository root):
  *   FD_E2E_APP build/bin/app-e2e, FD_E2E_CLI build/bin/feedbackctl,
@@ -159,6 +162,7 @@ async function runOne(mod, { browser, display }) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `fd-e2e-${scenario}-`))
   const dataDir = path.join(tmp, 'data')
   fs.mkdirSync(dataDir)
+  if (mod.seedDatabase) fs.copyFileSync(mod.seedDatabase, path.join(dataDir, 'feedback.db'))
   const logName = `app-${scenario}.log`
   fs.rmSync(path.join(cfg.out, logName), { force: true })
   const port = await freePort()
