@@ -115,8 +115,25 @@ func (db *DB) privacyChange(ctx context.Context, id int64, action string) (*Priv
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("sqlite: %s customer: %w", action, err)
 	}
-	r.Checkpointed, err = db.CheckpointTruncate(ctx)
+	r.Checkpointed, err = db.checkpointRetrying(ctx)
 	return r, err
+}
+
+// checkpointRetrying tries CheckpointTruncate a few times over about two
+// seconds: a reader that holds an old snapshot (the dashboard refreshing)
+// keeps the WAL from being emptied only until its query ends.
+func (db *DB) checkpointRetrying(ctx context.Context) (bool, error) {
+	for i := 0; ; i++ {
+		ok, err := db.CheckpointTruncate(ctx)
+		if ok || err != nil || i == 9 {
+			return ok, err
+		}
+		select {
+		case <-ctx.Done():
+			return false, ctx.Err()
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
 }
 
 // CheckpointTruncate copies every WAL frame into the database file and
@@ -188,7 +205,7 @@ func (db *DB) RunRetention(ctx context.Context, months int) (*PrivacyResult, err
 		return nil, fmt.Errorf("sqlite: retention: %w", err)
 	}
 	r := &PrivacyResult{Responses: int(n)}
-	r.Checkpointed, err = db.CheckpointTruncate(ctx)
+	r.Checkpointed, err = db.checkpointRetrying(ctx)
 	return r, err
 }
 

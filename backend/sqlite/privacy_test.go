@@ -3,11 +3,13 @@ package sqlite_test
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"feedbackdesk/backend/sqlite"
 )
@@ -265,5 +267,40 @@ func TestRunRetention(t *testing.T) {
 	}
 	if n, err := db.RetentionMonths(ctx); n != 18 || err != nil {
 		t.Errorf("retention %d %v", n, err)
+	}
+}
+
+// TestEraseWaitsForAReader: a reader holding its snapshot keeps the WAL from
+// being emptied; erasure retries the checkpoint, so once the reader ends
+// (here after 400 ms) the WAL is truncated and holds nothing planted.
+func TestEraseWaitsForAReader(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "feedback.db")
+	db := MustOpenDBAt(t, path)
+	seedPrivacy(t, db)
+	rd, err := db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	if err := rd.QueryRowContext(ctx, `SELECT count(*) FROM customers`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		time.Sleep(400 * time.Millisecond)
+		rd.Rollback()
+	}()
+	res, err := db.EraseCustomer(ctx, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Checkpointed {
+		t.Fatal("the checkpoint gave up while the reader was only briefly open")
+	}
+	if fi, err := os.Stat(path + "-wal"); err == nil && fi.Size() != 0 {
+		t.Errorf("WAL is %d bytes after the truncating checkpoint", fi.Size())
+	}
+	if got := fileHas(t, path); len(got) != 0 {
+		t.Errorf("database file still holds %v", got)
 	}
 }
