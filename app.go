@@ -89,7 +89,7 @@ func (a *App) startup(ctx context.Context) {
 	api.AttachCustomerRecords(a.CustomerRecords, ctx, a.db)
 	api.AttachCustomerInsights(a.CustomerInsights, ctx, a.db)
 	api.AttachCare(a.Care, ctx, a.db)
-	api.WireCare(a.Care, a.Responses, a.Tickets)
+	api.WireCare(a.Care, a.Responses, a.Tickets, a.Imports)
 }
 
 func (a *App) open(ctx context.Context) error {

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 
 	"feedbackdesk/backend/careloop"
+	"feedbackdesk/backend/customerscore"
 	"feedbackdesk/backend/feedback"
 	"feedbackdesk/backend/sqlite"
 )
@@ -30,12 +31,29 @@ func AttachCare(f *Care, ctx context.Context, db *sqlite.DB) { f.ctx, f.db = ctx
 // WireCare makes the facades that record signals run the care rules those
 // signals can trigger, right after the change (cheap: one rule, indexed
 // queries): a response entered by hand runs the low-score rule, a ticket
-// status change the resolved-complaint rule. A failing run is logged and
-// never fails the change it follows; "run rules now" catches up. It does
-// no I/O.
-func WireCare(c *Care, r *Responses, t *Tickets) {
+// status change the resolved-complaint rule; an import of responses the
+// low-score rule, of tickets the resolved-complaint rule, and of customers
+// or orders a rescoring of every customer (tiers written back for the
+// dashboard). A failing run is logged and never fails the change it
+// follows; "run rules now" catches up. It does no I/O.
+func WireCare(c *Care, r *Responses, t *Tickets, im *Imports) {
 	r.afterSubmit = func() { c.runQuietly(careloop.RuleLowScoreTicket) }
 	t.afterStatus = func() { c.runQuietly(careloop.RuleResolvedCall) }
+	im.afterImport = func(target string) {
+		switch target {
+		case "responses":
+			c.runQuietly(careloop.RuleLowScoreTicket)
+		case "tickets":
+			c.runQuietly(careloop.RuleResolvedCall)
+		case "customers", "orders":
+			if c.db == nil {
+				return
+			}
+			if _, err := customerscore.New(c.db).Refresh(c.ctx); err != nil {
+				slog.Warn("customer scores after an import", "target", target, "err", err)
+			}
+		}
+	}
 }
 
 // runQuietly runs the rules keys (when switched on), logging an error and

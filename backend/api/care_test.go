@@ -2,7 +2,10 @@ package api_test
 
 import (
 	"context"
+	"feedbackdesk/backend/demo"
+	"feedbackdesk/backend/sqlite"
 	"fmt"
+	"path/filepath"
 	"testing"
 
 	"feedbackdesk/backend/api"
@@ -96,7 +99,7 @@ func TestCareWired(t *testing.T) {
 	care, tickets := api.NewCare(f.dialogs, &careEvents{}), api.NewTickets()
 	api.AttachCare(care, ctx, f.db)
 	api.AttachTickets(tickets, ctx, f.db)
-	api.WireCare(care, f.responses, tickets)
+	api.WireCare(care, f.responses, tickets, api.NewImports(f.dialogs, &importEvents{}))
 	s := f.mustActiveTemplate(t, "phone_followup")
 	in := api.ResponseInput{SurveyID: s.ID, Source: "phone", NewCustomer: &api.CustomerInput{Name: "钱先生", Phone: "13900002222"},
 		Answers: npsAnswers(s, 5, 4, "")}
@@ -140,5 +143,62 @@ func TestCareWired(t *testing.T) {
 	if err != nil || page.Total != 1 || page.Items[0].TicketID == nil || *page.Items[0].TicketID != custTicket ||
 		page.Items[0].DueAt != "2026-11-26T02:00:00Z" {
 		t.Errorf("resolved-call items %+v %v, want one call due three days after the resolution", page, err)
+	}
+}
+
+// TestCareAfterImport: with WireCare, an import of responses runs the
+// low-score rule: every imported detractor of the look-back window gets
+// exactly one linked ticket, and importing the file again adds none.
+func TestCareAfterImport(t *testing.T) {
+	f := newFacades(t)
+	ctx := context.Background()
+	care, tickets, im := api.NewCare(f.dialogs, &careEvents{}), api.NewTickets(), api.NewImports(f.dialogs, &importEvents{})
+	api.AttachCare(care, ctx, f.db)
+	api.AttachTickets(tickets, ctx, f.db)
+	api.AttachImports(im, ctx, f.db)
+	api.WireCare(care, f.responses, tickets, im)
+	p := careloop.Defaults(careloop.RuleLowScoreTicket)
+	p.LookbackDays = 365 // the demo export spreads over the last months
+	if _, err := care.SaveRule(careloop.RuleLowScoreTicket, true, p); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "回访导出.xlsx")
+	if err := demo.WriteResponsesXLSX(path, 5, 120); err != nil {
+		t.Fatal(err)
+	}
+	f.dialogs.open = path
+	fc, err := im.ChooseFile()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pv, err := im.Preview(api.PreviewRequest{FileID: fc.FileID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := api.RunRequest{FileID: fc.FileID, NewSurveyName: "回访导入", Mapping: pv.Mapping, OnError: "skip"}
+	sum, err := im.Import(req)
+	if err != nil || sum.Imported == 0 {
+		t.Fatalf("import: %+v %v", sum, err)
+	}
+	count := func(q string, args ...any) int {
+		var n int
+		if err := f.db.SQL().QueryRow(q, args...).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	low := count(`SELECT count(DISTINCT r.id) FROM responses r JOIN answers a ON a.response_id = r.id JOIN questions q ON q.id = a.question_id
+		WHERE a.status = 'valid' AND ((q.role = 'nps' AND a.number <= 6) OR (q.role = 'csat' AND a.number <= 2))
+		AND r.submitted_at >= ? AND r.submitted_at <= ?`, sqlite.FormatTime(f.db.CurrentTime().AddDate(0, 0, -365)), sqlite.FormatTime(f.db.CurrentTime()))
+	linked := count(`SELECT count(*) FROM tickets WHERE response_id IS NOT NULL`)
+	if low == 0 || linked != low || count(`SELECT count(DISTINCT response_id) FROM tickets`) != low {
+		t.Fatalf("%d low-score responses imported, %d linked tickets right after the import", low, linked)
+	}
+	req.NewSurveyName, req.SurveyID = "", sum.SurveyID
+	if again, err := im.Import(req); err != nil || again.Imported != 0 {
+		t.Fatalf("again: %+v %v", again, err)
+	}
+	if r, err := care.Run(); err != nil || r.Total != 0 || count(`SELECT count(*) FROM tickets`) != low {
+		t.Fatalf("a run after the import created %+v (%v); tickets %d, want %d", r, err, count(`SELECT count(*) FROM tickets`), low)
 	}
 }

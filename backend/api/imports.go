@@ -37,6 +37,10 @@ type Imports struct {
 	files map[string]chosenFile
 	jobs  map[string]*importJob
 	order []string // job ids, oldest first, for dropping old spools
+
+	// afterImport, when set (WireCare), runs after an import stored rows,
+	// with the import's target.
+	afterImport func(target string)
 }
 
 type chosenFile struct {
@@ -266,6 +270,9 @@ func (im *Imports) run(req RunRequest, dry bool) (RunSummary, error) {
 	}
 	if sum.Canceled {
 		out.Imported = 0
+	}
+	if !dry && out.Imported > 0 && im.afterImport != nil {
+		im.afterImport(target)
 	}
 	return out, nil
 }
