@@ -117,14 +117,15 @@ func (db *DB) OrderKeysPresent(ctx context.Context, ids []string) (map[string]bo
 }
 
 // keysPresent runs query (one text column; %s takes the placeholders of
-// an IN list) over keys in chunks of 500 and returns the keys it yields.
-func (db *DB) keysPresent(ctx context.Context, query string, keys []string) (map[string]bool, error) {
+// an IN list; lead are the arguments before it) over keys in chunks of
+// 500 and returns the keys it yields.
+func (db *DB) keysPresent(ctx context.Context, query string, keys []string, lead ...any) (map[string]bool, error) {
 	out := map[string]bool{}
 	for len(keys) > 0 {
 		n := min(len(keys), 500)
-		args := make([]any, n)
-		for i, k := range keys[:n] {
-			args[i] = k
+		args := append(make([]any, 0, len(lead)+n), lead...)
+		for _, k := range keys[:n] {
+			args = append(args, k)
 		}
 		rows, err := db.db.QueryContext(ctx, fmt.Sprintf(query, placeholders(n)), args...)
 		if err != nil {

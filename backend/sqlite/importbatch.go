@@ -18,34 +18,7 @@ var (
 
 // ResponseKeysPresent reports which of keys are stored for the survey.
 func (db *DB) ResponseKeysPresent(ctx context.Context, surveyID int64, keys []string) (map[string]bool, error) {
-	out := make(map[string]bool)
-	for len(keys) > 0 {
-		n := min(len(keys), 500)
-		args := make([]any, 0, n+1)
-		args = append(args, surveyID)
-		for _, k := range keys[:n] {
-			args = append(args, k)
-		}
-		rows, err := db.db.QueryContext(ctx, `SELECT row_key FROM responses WHERE survey_id = ? AND row_key IN (?`+
-			strings.Repeat(", ?", n-1)+`)`, args...)
-		if err != nil {
-			return nil, fmt.Errorf("sqlite: response keys: %w", err)
-		}
-		for rows.Next() {
-			var k string
-			if err := rows.Scan(&k); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("sqlite: response keys: %w", err)
-			}
-			out[k] = true
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("sqlite: response keys: %w", err)
-		}
-		keys = keys[n:]
-	}
-	return out, nil
+	return db.keysPresent(ctx, `SELECT row_key FROM responses WHERE survey_id = ? AND row_key IN (%s)`, keys, surveyID)
 }
 
 // FindImportMapping returns the mapping remembered for a header signature.
