@@ -50,9 +50,6 @@ const en: MessageSchema = {
     retry: 'Retry',
     cancel: 'Cancel',
     close: 'Close',
-    comingSoonTitle: 'Coming soon',
-    comingSoonBody:
-      '“{feature}” arrives in a later release. This version loads demo data, shows the dashboard, and backs up and restores your data.',
     ok: 'Got it',
 
   },
@@ -113,41 +110,6 @@ const en: MessageSchema = {
       toSurveys: 'Create a survey',
       toSettings: 'Load demo data',
     },
-  },
-  screens: {
-    surveys: {
-      purpose: 'Design NPS, CSAT and CES surveys, send them to customers and collect scores and comments.',
-      count: '{n} surveys',
-      action: 'New survey',
-    },
-    responses: {
-      purpose: 'Review and enter survey responses, filter by score, channel and date, import Excel or CSV.',
-      count: '{n} responses recorded',
-      action: 'Enter a response',
-    },
-    followups: {
-      purpose: 'Call back detractors and unhappy customers, record the outcome and close the loop.',
-      count: '{n} responses available for follow-up',
-      action: 'Open the follow-up list',
-    },
-    tickets: {
-      purpose: 'Log complaint tickets, compute SLA on the business calendar, assign handlers and track them to closure.',
-      count: '{n} tickets',
-      action: 'New ticket',
-    },
-    customers: {
-      purpose: 'See customer profiles with their scores and complaints, segmented by value and risk.',
-      count: '{n} customers',
-      action: 'Add a customer',
-    },
-    reports: {
-      purpose: 'Produce the monthly satisfaction workbook: NPS with confidence intervals, trends and ticket SLA attainment.',
-      count: 'Based on {n} responses',
-      action: 'Build this month’s report',
-    },
-    emptyCount: 'No data yet',
-    laterHint: 'The list and editing on this screen arrive in a later release; this data already counts on the dashboard.',
-    startHint: 'Start with the button below, or load demo data in Settings to look around.',
   },
   settings: {
     title: 'Settings',

@@ -53,8 +53,6 @@ const zhCN = {
     retry: '重试',
     cancel: '取消',
     close: '关闭',
-    comingSoonTitle: '即将推出',
-    comingSoonBody: '“{feature}”将在后续版本中提供。当前版本可以加载演示数据、查看仪表盘、备份和恢复数据。',
     ok: '知道了',
   },
   welcome: {
@@ -114,41 +112,6 @@ const zhCN = {
       toSurveys: '去创建问卷',
       toSettings: '加载演示数据',
     },
-  },
-  screens: {
-    surveys: {
-      purpose: '设计 NPS、CSAT、CES 问卷，发给客户并收集评分与意见。',
-      count: '已有 {n} 份问卷',
-      action: '新建问卷',
-    },
-    responses: {
-      purpose: '查看和录入客户答卷，按评分、渠道和时间筛选，导入 Excel 或 CSV。',
-      count: '已记录 {n} 份答卷',
-      action: '录入答卷',
-    },
-    followups: {
-      purpose: '给贬损者和不满意的客户回电，记录结果，关闭反馈闭环。',
-      count: '已有 {n} 份答卷可供回访',
-      action: '打开回访列表',
-    },
-    tickets: {
-      purpose: '登记投诉工单，按工作日历计算 SLA，分派处理人并跟踪到关闭。',
-      count: '已有 {n} 张工单',
-      action: '新建工单',
-    },
-    customers: {
-      purpose: '查看客户档案、历次评分与投诉，按价值和风险分层。',
-      count: '已有 {n} 位客户',
-      action: '添加客户',
-    },
-    reports: {
-      purpose: '按月生成满意度 Excel 报告：NPS 及置信区间、趋势、工单 SLA 达成率。',
-      count: '可基于 {n} 份答卷生成报告',
-      action: '生成本月报告',
-    },
-    emptyCount: '暂无数据',
-    laterHint: '此页面的列表与编辑功能将在后续版本中提供；这些数据已计入仪表盘。',
-    startHint: '从下面的按钮开始，或在“设置”中加载演示数据看看效果。',
   },
   settings: {
     title: '设置',
