@@ -193,15 +193,14 @@ func (s *Service) ComputeWith(ctx context.Context, at time.Time, st Settings) (*
 		info[c.ID] = c
 	}
 	from := at.Add(-time.Duration(st.WindowDays) * metrics.Day)
-	breached, _, err := slaservice.New(s.db).List(ctx, feedback.TicketFilter{From: &from, To: &at, Breached: true}, at)
-	if err != nil {
-		return nil, err
-	}
 	breaches := map[int64]int{}
-	for _, t := range breached {
-		if id := t.Log.Ticket.CustomerID; id != nil {
+	err = slaservice.New(s.db).Each(ctx, feedback.TicketFilter{From: &from, To: &at}, at, func(t *slaservice.TicketSLA) {
+		if id := t.Log.Ticket.CustomerID; id != nil && t.Breached() {
 			breaches[*id]++
 		}
+	})
+	if err != nil {
+		return nil, err
 	}
 	rfmIn := make([]metrics.RFMInput, len(ins))
 	for i, c := range ins {

@@ -146,6 +146,13 @@ func maxTime(a, b time.Time) time.Time {
 	return a
 }
 
+// Each streams the tickets matching the stored fields of f with their SLA
+// state as of now, one at a time (nothing is kept): for counts over many
+// tickets, where List would hold every ticket's log.
+func (s *Service) Each(ctx context.Context, f feedback.TicketFilter, now time.Time, fn func(*TicketSLA)) error {
+	return s.eachComputed(ctx, f, now, func(_ *sqlite.TicketLog, ts *TicketSLA) { fn(ts) })
+}
+
 // eachComputed streams the tickets of f with their SLA state as of now.
 func (s *Service) eachComputed(ctx context.Context, f feedback.TicketFilter, now time.Time, fn func(*sqlite.TicketLog, *TicketSLA)) error {
 	if err := s.load(ctx); err != nil {
