@@ -21,6 +21,9 @@ type CustomerRecords struct {
 	db      *sqlite.DB
 	dialogs Dialogs
 	events  Events
+	// scores remembers the last scoring of all customers (a profile
+	// needs the whole population for its RFM ranks).
+	scores customerscore.Memo
 }
 
 // NewCustomerRecords returns the facade; it does no I/O.
@@ -144,7 +147,7 @@ func (f *CustomerRecords) Profile(id int64) (CustomerProfile, error) {
 			p.Merges = append(p.Merges, mergeDTO(m))
 		}
 		if c.MergedIntoID == nil {
-			res, err := customerscore.New(f.db).Compute(f.ctx, now)
+			res, err := f.scores.Compute(f.ctx, customerscore.New(f.db), now)
 			if err != nil {
 				return CustomerProfile{}, err
 			}

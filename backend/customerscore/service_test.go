@@ -248,3 +248,40 @@ func TestSegmentsAndRates(t *testing.T) {
 }
 
 func ptr(x float64) *float64 { return &x }
+
+// TestMemo: a scoring is reused while the data, the settings and the
+// instant (within MaxAge) stay, and computed again when any of them moves —
+// a new order changes the buyer's score at once.
+func TestMemo(t *testing.T) {
+	db, svc := openFixture(t)
+	ctx := context.Background()
+	var m customerscore.Memo
+	at := db.CurrentTime()
+	first, err := m.Compute(ctx, svc, at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := m.Compute(ctx, svc, at.Add(time.Minute)); again != first {
+		t.Fatal("unchanged data a minute later: scored again")
+	}
+	if later, _ := m.Compute(ctx, svc, at.Add(customerscore.MaxAge)); later == first || !later.At.Equal(at.Add(customerscore.MaxAge)) {
+		t.Fatal("a scoring older than MaxAge was reused")
+	}
+	must := func(now time.Time) *customerscore.Result {
+		t.Helper()
+		r, err := m.Compute(ctx, svc, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	now := at.Add(customerscore.MaxAge)
+	before := *must(now).Find(2)
+	if _, err := db.SQL().Exec(`INSERT INTO orders (customer_id, ordered_at, amount, refund) VALUES (2, '2026-11-14T00:00:00.000000Z', 800, 0)`); err != nil {
+		t.Fatal(err)
+	}
+	after := must(now).Find(2)
+	if after == nil || before.RFM.Scored || !after.RFM.Scored || after.RFM.Frequency != 1 {
+		t.Fatalf("customer 2's first order: before %+v, after %+v", before.RFM, after)
+	}
+}
