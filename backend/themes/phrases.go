@@ -48,12 +48,18 @@ var wordStop = map[string]bool{"the": true, "a": true, "an": true, "and": true, 
 	"has": true, "had": true, "me": true, "they": true, "them": true, "he": true, "she": true, "his": true,
 	"her": true, "by": true, "from": true, "all": true, "just": true, "there": true, "their": true, "if": true}
 
-// grams returns the distinct phrases of one text.
-func grams(text string, into map[string]struct{}) {
+// phraseText is a text as phrases are read from it: normalised, and cut at
+// maxTextRunes characters.
+func phraseText(text string) string {
 	n := Normalize(text)
 	if utf8.RuneCountInString(n) > maxTextRunes {
 		n = string([]rune(n)[:maxTextRunes])
 	}
+	return n
+}
+
+// grams adds the distinct phrases of one text (as phraseText reads it) to into.
+func grams(n string, into map[string]struct{}) {
 	var han []rune
 	var words []string
 	var word strings.Builder
@@ -106,53 +112,181 @@ func grams(text string, into map[string]struct{}) {
 	flushWords()
 }
 
+// maxJoinedRunes caps a joined phrase: past a sentence's length a "phrase" is
+// a pasted template, and its remaining windows start a new phrase.
+const maxJoinedRunes = 40
+
 // joinWindows joins Chinese phrases that are consecutive windows of a
 // longer phrase ("一次就帮我解" + "次就帮我解决" → "一次就帮我解决") when the
 // joined phrase is found in as many texts, so discovery shows phrases, not
-// fragments of one. The result keeps the frequency order.
+// fragments of one. Only full windows (maxHan characters or longer, joined
+// ones included) join, overlapping in maxHan−1 characters. The result keeps
+// the frequency order.
+//
+// The work is linear in the phrases: windows are found by their first
+// maxHan−1 characters, and whether a join is found in as many texts is read
+// only in the texts that hold the phrase so far — a pasted 2,000-character
+// text used to take minutes here (every join restarted a scan of every pair).
 func joinWindows(ps []Phrase, texts []string) []Phrase {
-	han := func(s string) bool {
-		for _, r := range s {
-			if !isHan(r) {
+	const overlap = maxHan - 1
+	type key struct {
+		count  int
+		prefix string
+	}
+	han := func(r []rune) bool {
+		for _, c := range r {
+			if !isHan(c) {
 				return false
 			}
 		}
-		return s != ""
+		return true
 	}
-	count := func(s string) int {
-		n := 0
-		for _, t := range texts {
-			if strings.Contains(t, s) {
-				n++
-			}
-		}
-		return n
-	}
-	for joined := true; joined; {
-		joined = false
-		for i := 0; i < len(ps) && !joined; i++ {
-			for j := 0; j < len(ps) && !joined; j++ {
-				a, b := []rune(ps[i].Text), []rune(ps[j].Text)
-				k := min(len(a), len(b)) - 1 // the windows overlap in all but one character
-				if i == j || ps[i].Count != ps[j].Count || k < 1 || !han(ps[i].Text) || !han(ps[j].Text) ||
-					string(a[len(a)-k:]) != string(b[:k]) {
-					continue
-				}
-				whole := string(a) + string(b[k:])
-				if count(whole) != ps[i].Count {
-					continue
-				}
-				ps[i].Text = whole
-				ps = append(ps[:j], ps[j+1:]...)
-				joined = true
-			}
+	runes := make([][]rune, len(ps))
+	byPrefix := map[key][]int{}
+	for i, p := range ps {
+		r := []rune(p.Text)
+		if len(r) >= maxHan && han(r) {
+			runes[i] = r
+			k := key{p.Count, string(r[:overlap])}
+			byPrefix[k] = append(byPrefix[k], i)
 		}
 	}
-	// A phrase inside a joined one found in as many texts says nothing more.
+	gone := make([]bool, len(ps))
+	joined := make([]bool, len(ps))
+	var seen holderSets
+	for i := range ps {
+		if runes[i] == nil || gone[i] {
+			continue
+		}
+		var holders []holder // where ps[i] as joined so far stands; found on the first join
+		for len(runes[i]) < maxJoinedRunes {
+			a := runes[i]
+			next := -1
+			for _, j := range byPrefix[key{ps[i].Count, string(a[len(a)-overlap:])}] {
+				if j == i || gone[j] || len(a)+len(runes[j])-overlap > maxJoinedRunes {
+					continue
+				}
+				if holders == nil {
+					holders = seen.holding(texts, ps[i].Text, ps[i].Count)
+				}
+				if in := followedBy(texts, holders, len(ps[i].Text), string(runes[j][overlap:])); len(in) == ps[i].Count {
+					holders, next = in, j
+					break
+				}
+			}
+			if next < 0 {
+				break
+			}
+			runes[i] = append(a, runes[next][overlap:]...)
+			ps[i].Text = string(runes[i])
+			gone[next], joined[i] = true, true
+		}
+	}
+	var long []Phrase
+	for i, p := range ps {
+		if joined[i] && !gone[i] {
+			long = append(long, p)
+		}
+	}
+	// A phrase inside a joined one found in as many texts says nothing more
+	// (a phrase inside an unjoined one of equal count was dropped already).
 	out := make([]Phrase, 0, len(ps))
 	for i, p := range ps {
-		if !slices.ContainsFunc(ps, func(q Phrase) bool { return q.Text != p.Text && q.Count == p.Count && strings.Contains(q.Text, p.Text) }) {
-			out = append(out, ps[i])
+		if gone[i] || slices.ContainsFunc(long, func(q Phrase) bool {
+			return q.Text != p.Text && q.Count == p.Count && strings.Contains(q.Text, p.Text)
+		}) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// holderSets remembers the sets of texts that held a phrase: the windows of
+// one pasted text are all held by the same texts, so each chain after the
+// first finds its texts by checking a remembered set instead of every text.
+type holderSets struct{ sets [][]int }
+
+// holding returns where s stands in the texts holding it, which count texts
+// hold. A remembered set of count texts that all hold s is exactly those
+// (texts are read as the n-grams were: normalised and cut at maxTextRunes, so
+// an all-Chinese phrase is contained in as many texts as its count).
+func (h *holderSets) holding(texts []string, s string, count int) []holder {
+	for _, set := range h.sets {
+		if len(set) != count {
+			continue
+		}
+		if hs := placesOf(texts, set, s); len(hs) == count {
+			return hs
+		}
+	}
+	hs := placesOf(texts, nil, s)
+	set := make([]int, len(hs))
+	for k, x := range hs {
+		set[k] = x.text
+	}
+	if len(h.sets) == 8 {
+		h.sets = h.sets[1:]
+	}
+	h.sets = append(h.sets, set)
+	return hs
+}
+
+// holder is a text holding a phrase and the byte offsets where it stands.
+type holder struct {
+	text int
+	at   []int
+}
+
+// placesOf finds where s stands in the texts in (every text when in is nil)
+// that hold it; listed texts are read until one does not hold s.
+func placesOf(texts []string, in []int, s string) []holder {
+	var out []holder
+	find := func(i int) bool {
+		h := holder{text: i}
+		for from := 0; ; {
+			k := strings.Index(texts[i][from:], s)
+			if k < 0 {
+				break
+			}
+			h.at = append(h.at, from+k)
+			_, n := utf8.DecodeRuneInString(texts[i][from+k:])
+			from += k + n
+		}
+		if h.at != nil {
+			out = append(out, h)
+		}
+		return h.at != nil
+	}
+	if in == nil {
+		for i := range texts {
+			find(i)
+		}
+		return out
+	}
+	for _, i := range in {
+		if !find(i) {
+			break
+		}
+	}
+	return out
+}
+
+// followedBy keeps the holders where the phrase (size bytes) is directly
+// followed by more: where the phrase extended by more stands. Each place is
+// checked in constant time, so growing a phrase by a character costs its
+// holders, not a scan of their texts.
+func followedBy(texts []string, hs []holder, size int, more string) []holder {
+	var out []holder
+	for _, h := range hs {
+		var at []int
+		for _, p := range h.at {
+			if strings.HasPrefix(texts[h.text][p+size:], more) {
+				at = append(at, p)
+			}
+		}
+		if len(at) > 0 {
+			out = append(out, holder{h.text, at})
 		}
 	}
 	return out
@@ -196,9 +330,9 @@ func Phrases(texts []string, o PhraseOptions) []Phrase {
 	one := map[string]struct{}{}
 	norm := make([]string, len(texts))
 	for i, t := range texts {
-		norm[i] = Normalize(t)
+		norm[i] = phraseText(t)
 		clear(one)
-		grams(t, one)
+		grams(norm[i], one)
 		for g := range one {
 			counts[g]++
 		}

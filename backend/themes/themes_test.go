@@ -2,7 +2,9 @@ package themes
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestNormalize(t *testing.T) {
@@ -171,5 +173,77 @@ func TestPhrasesJoinWindows(t *testing.T) {
 	}
 	if found["解决"] != 4 {
 		t.Errorf("解决 is in all four texts: %+v", got)
+	}
+}
+
+// TestPastedTemplateComesOutAsSentences: a long text pasted into many
+// comments (an auto-filled review, a signature) yields phrases of at most
+// maxJoinedRunes characters that are pieces of it, found in every copy, and
+// together they cover the whole text — not a fragment list of every window.
+func TestPastedTemplateComesOutAsSentences(t *testing.T) {
+	var b strings.Builder
+	han := []rune("快递服务态度价格质量退款物流包装客服电话等待处理结果满意评价系统自动好评")
+	seed := uint32(7)
+	for range 300 { // a pseudo-random text: no window repeats inside it
+		seed = seed*1664525 + 1013904223
+		b.WriteRune(han[(seed>>16)%uint32(len(han))])
+	}
+	text := b.String()
+	texts := []string{text, "无关的评论", text, text}
+	got := Phrases(texts, PhraseOptions{MinCount: 3, Top: 1000})
+	if len(got) == 0 {
+		t.Fatal("no phrases from three copies of one text")
+	}
+	covered := make([]bool, len([]rune(text)))
+	for _, p := range got {
+		n := utf8.RuneCountInString(p.Text)
+		if p.Count != 3 || n > maxJoinedRunes || !strings.Contains(text, p.Text) {
+			t.Fatalf("phrase %q (%d runes, count %d): want a piece of the text found 3 times, ≤ %d runes", p.Text, n, p.Count, maxJoinedRunes)
+		}
+		r := []rune(text)
+		for i := 0; i+n <= len(r); i++ {
+			if string(r[i:i+n]) == p.Text {
+				for k := i; k < i+n; k++ {
+					covered[k] = true
+				}
+			}
+		}
+	}
+	if slices.Contains(covered, false) {
+		t.Errorf("the phrases leave part of the pasted text out: %v", got)
+	}
+	if len(got) > 2*len(covered)/(maxJoinedRunes-maxHan) {
+		t.Errorf("%d phrases for a %d-character text: windows were not joined", len(got), len(covered))
+	}
+}
+
+// BenchmarkPhrasesPastedText: phrase discovery over 20,000 comments where
+// 300 are one pasted 2,000-character text (the fuzzer found this took
+// minutes before windows were joined by index).
+func BenchmarkPhrasesPastedText(b *testing.B) {
+	han := []rune("快递服务态度价格质量退款物流包装客服电话等待处理结果满意评价系统自动好评太慢了")
+	long := make([]rune, 2000)
+	seed := uint32(7)
+	for i := range long {
+		seed = seed*1664525 + 1013904223
+		long[i] = han[(seed>>16)%uint32(len(han))]
+	}
+	texts := make([]string, 20000)
+	for i := range texts {
+		if i%66 == 0 {
+			texts[i] = string(long)
+			continue
+		}
+		n := 8 + i%30
+		r := make([]rune, n)
+		for k := range r {
+			r[k] = han[(i*31+k*k*3)%len(han)]
+		}
+		texts[i] = string(r)
+	}
+	m, _ := Compile(Starter())
+	b.ResetTimer()
+	for range b.N {
+		Phrases(texts, PhraseOptions{Matcher: m, Top: 30})
 	}
 }
