@@ -32,6 +32,7 @@ const (
 	minHan, maxHan   = 2, 6
 	minWord, maxWord = 1, 3
 	maxTextRunes     = 2000 // longer texts are read up to here
+	maxWordRunes     = 30   // a longer run of letters is not a word
 )
 
 // hanStop are characters a Chinese phrase neither starts nor ends with.
@@ -63,8 +64,14 @@ func grams(n string, into map[string]struct{}) {
 	var han []rune
 	var words []string
 	var word strings.Builder
+	flushWords := func() {}
 	flushWord := func() {
-		if word.Len() > 0 {
+		switch {
+		case word.Len() == 0:
+		case utf8.RuneCountInString(word.String()) > maxWordRunes: // a code, link or key mash: not a word
+			word.Reset()
+			flushWords()
+		default:
 			words = append(words, word.String())
 			word.Reset()
 		}
@@ -80,7 +87,7 @@ func grams(n string, into map[string]struct{}) {
 		}
 		han = han[:0]
 	}
-	flushWords := func() {
+	flushWords = func() {
 		flushWord()
 		for size := minWord; size <= maxWord; size++ {
 			for i := 0; i+size <= len(words); i++ {
@@ -306,6 +313,9 @@ func parts(g string) []string {
 		return out
 	}
 	r := []rune(g)
+	if len(r) > maxHan || !isHan(r[0]) {
+		return nil // one Latin word (n-grams of Chinese are at most maxHan long)
+	}
 	for size := minHan; size < len(r); size++ {
 		for i := 0; i+size <= len(r); i++ {
 			out = append(out, string(r[i:i+size]))

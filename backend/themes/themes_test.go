@@ -247,3 +247,22 @@ func BenchmarkPhrasesPastedText(b *testing.B) {
 		Phrases(texts, PhraseOptions{Matcher: m, Top: 30})
 	}
 }
+
+// TestLongRunOfLettersIsNoWord: a link, code or key mash longer than
+// maxWordRunes letters is not offered as a phrase (the fuzzer found one
+// 3,600-letter "word" took seconds to split); the words around it still are.
+func TestLongRunOfLettersIsNoWord(t *testing.T) {
+	mash := strings.Repeat("z", 3600)
+	texts := []string{"refund " + mash + " please", "refund " + mash, "refund " + mash}
+	got := Phrases(texts, PhraseOptions{MinCount: 3})
+	found := map[string]int{}
+	for _, p := range got {
+		if utf8.RuneCountInString(p.Text) > maxWordRunes*maxWord+maxWord {
+			t.Fatalf("phrase of %d characters offered", utf8.RuneCountInString(p.Text))
+		}
+		found[p.Text] = p.Count
+	}
+	if found["refund"] != 3 {
+		t.Errorf("refund is in all three texts: %v", found)
+	}
+}
