@@ -58,7 +58,7 @@ func NewApp(dataDirFlag string) *App {
 		Imports:          api.NewImports(dialogs, desktop.Events{}),
 		Tickets:          api.NewTickets(),
 		Calendars:        api.NewCalendars(dialogs),
-		Dashboard:        api.NewDashboard(),
+		Dashboard:        api.NewDashboard(desktop.Events{}),
 		Reports:          api.NewReports(dialogs, desktop.Events{}),
 		CustomerRecords:  api.NewCustomerRecords(dialogs, desktop.Events{}),
 		CustomerInsights: api.NewCustomerInsights(dialogs, desktop.Events{}),
@@ -135,6 +135,7 @@ func (a *App) onSecondInstance(options.SecondInstanceData) {
 
 // shutdown closes the database and releases the data-folder lock.
 func (a *App) shutdown(context.Context) {
+	api.StopDashboard(a.Dashboard)
 	if a.db != nil {
 		if err := a.db.Close(); err != nil {
 			slog.Error("close database", "err", err)

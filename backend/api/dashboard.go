@@ -27,18 +27,25 @@ type DashboardQuery struct {
 
 // Dashboard is the bound facade of the satisfaction dashboard.
 type Dashboard struct {
-	ctx   context.Context
-	store *sqlite.DB
+	ctx    context.Context
+	store  *sqlite.DB
+	events Events
 	// sla remembers complaint SLA figures until the tickets, rules or
 	// minute change (recomputing them takes seconds at 100k tickets).
 	sla dashboard.SLAMemo
+	// retag tags every comment and complaint again after a codebook save.
+	retag retagJob
 }
 
-// NewDashboard returns the facade; it does no I/O.
-func NewDashboard() *Dashboard { return &Dashboard{ctx: context.Background()} }
+// NewDashboard returns the facade with its event port; it does no I/O.
+func NewDashboard(events Events) *Dashboard {
+	return &Dashboard{ctx: context.Background(), events: events}
+}
 
-// AttachDashboard wires the facade to the open database.
+// AttachDashboard wires the facade to the open database (a retag still
+// running on the previous one is stopped first).
 func AttachDashboard(d *Dashboard, ctx context.Context, store *sqlite.DB) {
+	d.retag.stop()
 	d.ctx, d.store = ctx, store
 }
 
@@ -116,9 +123,14 @@ func (d *Dashboard) Tickets(q DashboardQuery) (ComplaintsDTO, error) {
 
 // Themes returns the verbatim themes of the period: per theme the
 // mentions, the NPS of responses mentioning it vs the others, mentions per
-// month, and the frequent phrases (JSON as `feedbackctl themes`).
+// month, and the frequent phrases (JSON as `feedbackctl themes`). Texts
+// not yet tagged with the codebook are tagged first; when that is much
+// (a first start at scale, a stopped retag) it tells RetagEvent progress.
 func (d *Dashboard) Themes(q DashboardQuery) (*dashboard.ThemeFigures, error) {
 	return guard(d.store != nil, func() (*dashboard.ThemeFigures, error) {
+		if err := d.retag.catchUp(d.ctx, d.events, d.store); err != nil {
+			return nil, err
+		}
 		return dashboard.ThemeFiguresFor(d.ctx, d.store, dashboard.Query{From: q.From, To: q.To, SurveyIDs: q.SurveyIDs,
 			TrendMonths: q.TrendMonths, Segments: q.Segments}, d.store.CurrentTime())
 	})
@@ -129,7 +141,9 @@ func (d *Dashboard) Codebook() (themes.Codebook, error) {
 	return guard(d.store != nil, func() (themes.Codebook, error) { return dashboard.LoadCodebook(d.ctx, d.store) })
 }
 
-// SaveCodebook validates and stores the theme codebook; it returns it.
+// SaveCodebook validates and stores the theme codebook and returns it.
+// Every comment and complaint is then tagged again in the background
+// (RetagEvent progress; RetagStatus, CancelRetag).
 func (d *Dashboard) SaveCodebook(cb themes.Codebook) (themes.Codebook, error) {
 	return guard(d.store != nil, func() (themes.Codebook, error) {
 		if _, err := themes.Compile(cb); err != nil {
@@ -143,10 +157,10 @@ func (d *Dashboard) SaveCodebook(cb themes.Codebook) (themes.Codebook, error) {
 		if err := d.store.SaveCodebookJSON(d.ctx, string(body)); err != nil {
 			return nil, err
 		}
-		// Retag every comment and complaint now, so the next figures are
-		// quick; an interrupted retag continues on the next read.
-		_, _, _, err = dashboard.RefreshThemes(d.ctx, d.store)
-		return cb, err
+		// Retag now, so the next figures are quick (at 1M comments this
+		// takes seconds); an interrupted retag continues on the next read.
+		d.retag.start(d.ctx, d.events, d.store)
+		return cb, nil
 	})
 }
 

@@ -13,7 +13,7 @@ import (
 // unavailable before a database is attached.
 func TestDashboardSurveys(t *testing.T) {
 	f := newFacades(t)
-	d := api.NewDashboard()
+	d := api.NewDashboard(nil)
 	if _, err := d.Surveys(api.DashboardQuery{}); feedback.ErrorCode(err) == "" {
 		t.Fatalf("before attach: %v", err)
 	}
@@ -44,7 +44,7 @@ func TestDashboardSurveys(t *testing.T) {
 // the counts, the trend and the heat map.
 func TestDashboardTickets(t *testing.T) {
 	f, tk := newTickets(t)
-	d := api.NewDashboard()
+	d := api.NewDashboard(nil)
 	api.AttachDashboard(d, context.Background(), f.db)
 	f.at(sh(2, 9, 0))
 	id := must[api.TicketDetail](t)(tk.Create(api.TicketInput{Title: "发票", Category: "账单", Channel: "phone", Priority: 2})).Ticket.ID

@@ -16,7 +16,7 @@ import (
 // theme index it keeps up to date (the tagging itself happens here).
 type ThemeStore interface {
 	CodebookJSON(ctx context.Context) (string, bool, error)
-	IndexThemes(ctx context.Context, version string, tag feedback.ThemeTagger) (int, error)
+	IndexThemes(ctx context.Context, version string, tag feedback.ThemeTagger, progress func(done, total int)) (int, error)
 	ResponseThemeCounts(ctx context.Context, f feedback.TextFilter, byMonth bool) ([]feedback.ThemeCount, error)
 	ResponseTextCounts(ctx context.Context, f feedback.TextFilter) ([]feedback.ThemeCount, error)
 	TicketThemeCounts(ctx context.Context, start, end time.Time) ([]feedback.ThemeCount, error)
@@ -113,6 +113,13 @@ func IndexVersion(cb themes.Codebook) string {
 // edited or re-decided texts are tagged). It returns the codebook and how
 // many texts it tagged.
 func RefreshThemes(ctx context.Context, st ThemeStore) (themes.Codebook, *themes.Matcher, int, error) {
+	return RetagThemes(ctx, st, nil)
+}
+
+// RetagThemes is RefreshThemes telling progress (responses and tickets
+// read of those waiting) after each committed chunk; cancelling ctx keeps
+// what was done, and the next refresh continues from there.
+func RetagThemes(ctx context.Context, st ThemeStore, progress func(done, total int)) (themes.Codebook, *themes.Matcher, int, error) {
 	cb, err := LoadCodebook(ctx, st)
 	if err != nil {
 		return nil, nil, 0, err
@@ -123,7 +130,7 @@ func RefreshThemes(ctx context.Context, st ThemeStore) (themes.Codebook, *themes
 	}
 	n, err := st.IndexThemes(ctx, IndexVersion(cb), func(text string, decisions map[string]bool) []string {
 		return Tag(m, text, decisions)
-	})
+	}, progress)
 	return cb, m, n, err
 }
 

@@ -84,14 +84,27 @@ var ticketThemes = themeKind{
 // triggers queued (edited, decided on, ids reused) are tagged. Each chunk
 // commits on its own, so a cancelled or interrupted refresh keeps its
 // progress and the next one continues. It returns how many texts it tagged.
-func (db *DB) IndexThemes(ctx context.Context, version string, tag feedback.ThemeTagger) (int, error) {
-	total := 0
+// progress, when not nil, is told after each transaction how many responses
+// and tickets were read of how many waiting (the work is counted before it
+// starts; texts queued meanwhile can make done pass total).
+func (db *DB) IndexThemes(ctx context.Context, version string, tag feedback.ThemeTagger, progress func(done, total int)) (int, error) {
+	total, seen, waiting := 0, 0, 0
+	if progress != nil {
+		var err error
+		if waiting, err = db.themeBacklog(ctx, version); err != nil {
+			return 0, err
+		}
+		progress(0, waiting)
+	}
 	for _, k := range []*themeKind{&responseThemes, &ticketThemes} {
 		for {
-			n, more, err := db.indexThemeChunk(ctx, k, version, tag)
+			n, more, err := db.indexThemeChunk(ctx, k, version, tag, &seen)
 			total += n
 			if err != nil {
 				return total, fmt.Errorf("sqlite: index %s themes: %w", k.name, err)
+			}
+			if progress != nil {
+				progress(seen, max(waiting, seen))
 			}
 			if !more {
 				break
@@ -99,6 +112,26 @@ func (db *DB) IndexThemes(ctx context.Context, version string, tag feedback.Them
 		}
 	}
 	return total, nil
+}
+
+// themeBacklog counts the responses and tickets the next IndexThemes with
+// version reads: every row of a kind indexed under another version, else
+// those above the watermark and those queued.
+func (db *DB) themeBacklog(ctx context.Context, version string) (int, error) {
+	var n int
+	err := db.db.QueryRowContext(ctx, `SELECT
+		CASE WHEN coalesce((SELECT version FROM theme_index WHERE kind = 'response'), '') <> ?1
+			THEN (SELECT count(*) FROM responses)
+			ELSE (SELECT count(*) FROM responses WHERE id > (SELECT watermark FROM theme_index WHERE kind = 'response'))
+				+ (SELECT count(*) FROM theme_dirty WHERE kind = 'response') END
+		+ CASE WHEN coalesce((SELECT version FROM theme_index WHERE kind = 'ticket'), '') <> ?1
+			THEN (SELECT count(*) FROM tickets)
+			ELSE (SELECT count(*) FROM tickets WHERE id > (SELECT watermark FROM theme_index WHERE kind = 'ticket'))
+				+ (SELECT count(*) FROM theme_dirty WHERE kind = 'ticket') END`, version).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("sqlite: theme index backlog: %w", err)
+	}
+	return n, nil
 }
 
 // ThemesIndexed reports whether the theme index of both kinds was built
@@ -125,7 +158,7 @@ const themeTxBudget = 300 * time.Millisecond
 // indexThemeChunk does one transaction of work on kind k: a rebuild start,
 // or chunks of queued and new ids for up to themeTxBudget. more is false
 // when there was nothing left to do.
-func (db *DB) indexThemeChunk(ctx context.Context, k *themeKind, version string, tag feedback.ThemeTagger) (n int, more bool, err error) {
+func (db *DB) indexThemeChunk(ctx context.Context, k *themeKind, version string, tag feedback.ThemeTagger, seen *int) (n int, more bool, err error) {
 	if err := ctx.Err(); err != nil {
 		return 0, false, err
 	}
@@ -168,7 +201,7 @@ func (db *DB) indexThemeChunk(ctx context.Context, k *themeKind, version string,
 	}
 	started := time.Now()
 	for {
-		tagged, next, did, err := indexThemeStep(ctx, tx, k, mark, tag)
+		tagged, next, did, err := indexThemeStep(ctx, tx, k, mark, tag, seen)
 		if err != nil {
 			return 0, false, err
 		}
@@ -184,8 +217,8 @@ func (db *DB) indexThemeChunk(ctx context.Context, k *themeKind, version string,
 
 // indexThemeStep tags one chunk inside tx: queued ids first, then ids
 // above the watermark mark. It returns the texts tagged, the watermark
-// after it and whether there was anything to do.
-func indexThemeStep(ctx context.Context, tx *Tx, k *themeKind, mark int64, tag feedback.ThemeTagger) (int, int64, bool, error) {
+// after it and whether there was anything to do; seen counts the rows read.
+func indexThemeStep(ctx context.Context, tx *Tx, k *themeKind, mark int64, tag feedback.ThemeTagger, seen *int) (int, int64, bool, error) {
 	var texts []*themeText
 	var decided map[int64]map[string]bool
 	dirty, err := queuedThemeIDs(ctx, tx, k.name)
@@ -220,6 +253,7 @@ func indexThemeStep(ctx context.Context, tx *Tx, k *themeKind, mark int64, tag f
 	if err != nil {
 		return 0, mark, false, err
 	}
+	*seen += max(len(texts), len(dirty))
 	n, err := writeThemeTags(ctx, tx, k, texts, decided, tag)
 	return n, mark, true, err
 }

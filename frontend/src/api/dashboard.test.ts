@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { dashboardApi } from './dashboard'
+import { dashboardApi, toRetagProgress } from './dashboard'
 
 /** What the Go facade returns (metrics JSON in snake_case, as the CLI's). */
 const payload = {
@@ -132,5 +132,35 @@ describe('dashboardApi theme decisions and complaint category', () => {
   it('treats a null map as no decisions', async () => {
     w.window = { go: { api: { Dashboard: { ThemeDecisions: async () => null } } } }
     expect(await dashboardApi.themeDecisions('response', 1)).toEqual({})
+  })
+})
+
+describe('dashboardApi re-tagging after a codebook save', () => {
+  it('reads the status, "idle" when the backend says nothing, and asks to cancel', async () => {
+    const asked: string[] = []
+    let status: unknown = { state: 'running', done: 2000, total: 9000, tagged: 700 }
+    w.window = {
+      go: {
+        api: {
+          Dashboard: {
+            RetagStatus: async () => (asked.push('status'), status),
+            CancelRetag: async () => void asked.push('cancel'),
+          },
+        },
+      },
+    }
+    expect(await dashboardApi.retagStatus()).toEqual({ state: 'running', done: 2000, total: 9000, tagged: 700, errorKey: '', error: '' })
+    status = null
+    expect((await dashboardApi.retagStatus()).state).toBe('idle')
+    await dashboardApi.cancelRetag()
+    expect(asked).toEqual(['status', 'status', 'cancel'])
+  })
+
+  it('keeps a failure reason from an event', () => {
+    expect(toRetagProgress({ state: 'failed', done: 5, total: 9, errorKey: 'error.internal', error: 'Internal error.' })).toMatchObject({
+      state: 'failed',
+      done: 5,
+      errorKey: 'error.internal',
+    })
   })
 })

@@ -252,6 +252,24 @@ function toSurveyDashboard(v: unknown): SurveyDashboard {
   }
 }
 
+/** Re-tagging after a codebook save (Go: api.RetagProgress). */
+export interface RetagProgress {
+  state: 'idle' | 'running' | 'done' | 'canceled' | 'failed' | string
+  /** Responses and tickets read of those waiting. */
+  done: number
+  total: number
+  /** Texts that got their themes. */
+  tagged: number
+  errorKey: string
+  error: string
+}
+
+/** Normalises a RetagProgress from the backend (call or event). */
+export function toRetagProgress(v: unknown): RetagProgress {
+  const o = rec(v)
+  return { state: str(o.state) || 'idle', done: num(o.done), total: num(o.total), tagged: num(o.tagged), errorKey: str(o.errorKey), error: str(o.error) }
+}
+
 export const dashboardApi = {
   async surveys(q: DashboardQuery): Promise<SurveyDashboard> {
     return toSurveyDashboard(await call(() => Dashboard.Surveys(api.DashboardQuery.createFrom(q))))
@@ -264,10 +282,18 @@ export const dashboardApi = {
   async codebook(): Promise<Theme[]> {
     return arr(await call(() => Dashboard.Codebook())).map(toTheme)
   },
-  /** Validates and stores the codebook; figures re-tag history with it. */
+  /** Validates and stores the codebook; every comment and complaint is then re-tagged in the background (onRetagProgress). */
   async saveCodebook(cb: Theme[]): Promise<Theme[]> {
     const body = cb.map((t) => ({ key: t.key, name: t.name, name_en: t.nameEn, keywords: t.keywords, exclude: t.exclude }))
     return arr(await call(() => Dashboard.SaveCodebook(body as never))).map(toTheme)
+  },
+  /** Where re-tagging after the last codebook save stands. */
+  async retagStatus(): Promise<RetagProgress> {
+    return toRetagProgress(await call(() => Dashboard.RetagStatus()))
+  },
+  /** Stops re-tagging; the rest is tagged when theme figures are next read. */
+  async cancelRetag(): Promise<void> {
+    await call(() => Dashboard.CancelRetag())
   },
   /** A person's decisions on one response: theme key → true adds, false removes. */
   async setResponseThemes(responseId: number, decisions: ThemeDecisions): Promise<void> {

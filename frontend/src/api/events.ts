@@ -6,6 +6,7 @@ import { EventsOn } from '../../wailsjs/runtime/runtime'
 import type { DemoProgress } from './types'
 import type { ImportProgress } from './importTypes'
 import { num, rec, str } from './coerce'
+import { toRetagProgress, type RetagProgress } from './dashboard'
 
 /** Event name emitted by System.LoadDemo (Go: api.DemoProgressEvent). */
 export const DEMO_PROGRESS = 'demo:progress'
@@ -36,5 +37,15 @@ export function onImportProgress(cb: (p: ImportProgress) => void): () => void {
     const o = rec(data)
     cb({ jobId: str(o.jobId), stage: str(o.stage), done: num(o.done), total: typeof o.total === 'number' ? o.total : -1 })
   })
+  return typeof off === 'function' ? off : () => {}
+}
+
+/** Event name emitted while a saved codebook re-tags (Go: api.RetagEvent). */
+export const RETAG_PROGRESS = 'themes:retag'
+
+/** Subscribes to re-tagging progress after a codebook save. */
+export function onRetagProgress(cb: (p: RetagProgress) => void): () => void {
+  if (!hasRuntime()) return () => {}
+  const off = EventsOn(RETAG_PROGRESS, (data: unknown) => cb(toRetagProgress(data)))
   return typeof off === 'function' ? off : () => {}
 }

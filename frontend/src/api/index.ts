@@ -1,6 +1,6 @@
 /** Public surface of the api layer. */
 export { systemApi } from './system'
-export { onDemoProgress, onImportProgress } from './events'
+export { onDemoProgress, onImportProgress, onRetagProgress } from './events'
 export { AppError, toAppError } from './errors'
 export type * from './types'
 export { statKeys, demoStages, emptyStats } from './types'

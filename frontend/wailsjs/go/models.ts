@@ -2543,6 +2543,28 @@ export namespace api {
 		    return a;
 		}
 	}
+	export class RetagProgress {
+	    state: string;
+	    done: number;
+	    total: number;
+	    tagged: number;
+	    errorKey?: string;
+	    error?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RetagProgress(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.state = source["state"];
+	        this.done = source["done"];
+	        this.total = source["total"];
+	        this.tagged = source["tagged"];
+	        this.errorKey = source["errorKey"];
+	        this.error = source["error"];
+	    }
+	}
 	export class RetentionDTO {
 	    months: number;
 	    log: PrivacyLogEntry[];

@@ -6,6 +6,7 @@ const themes: typeof zh = {
     title: 'Verbatim themes',
     section: {
       subtitle: '{n} responses with comments',
+      tagging: 'Counting comments and complaints with the codebook… {done} / {total}',
       edit: 'Edit codebook',
       empty: {
         title: 'No comments in this period',
@@ -48,6 +49,15 @@ const themes: typeof zh = {
       addKeyword: 'Add as a keyword…',
       legendUncovered: 'Highlighted phrases are not covered by any theme yet; add them as keywords.',
       none: 'No phrase is frequent enough',
+    },
+    retag: {
+      running: 'Counting all past comments and complaints with the new codebook…',
+      count: '{done} / {total}',
+      stop: 'Stop',
+      stopping: 'Stopping…',
+      done: '{n} comments and complaints were counted with the new codebook.',
+      canceled: 'Stopped after {done} of {total}. The rest is counted when theme figures are next opened.',
+      failed: 'Counting with the new codebook failed: {reason}. It is tried again when theme figures are next opened.',
     },
     editor: {
       title: 'Theme codebook',

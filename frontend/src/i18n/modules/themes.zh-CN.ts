@@ -9,6 +9,7 @@ const themes = {
     title: '客户之声主题',
     section: {
       subtitle: '{n} 条带文字的反馈',
+      tagging: '正在按主题词库统计反馈和投诉… {done} / {total}',
       edit: '编辑主题词库',
       empty: {
         title: '这段时间没有文字反馈',
@@ -51,6 +52,15 @@ const themes = {
       addKeyword: '添加为关键词…',
       legendUncovered: '高亮的短语尚未被任何主题覆盖，可添加为关键词。',
       none: '没有足够频繁的短语',
+    },
+    retag: {
+      running: '正在按新词库重新统计所有历史反馈和投诉…',
+      count: '{done} / {total}',
+      stop: '停止',
+      stopping: '正在停止…',
+      done: '已按新词库重新统计 {n} 条反馈和投诉。',
+      canceled: '已在 {done} / {total} 处停止。其余部分会在下次打开主题统计时完成。',
+      failed: '按新词库重新统计失败：{reason}。下次打开主题统计时会再次尝试。',
     },
     editor: {
       title: '主题词库',

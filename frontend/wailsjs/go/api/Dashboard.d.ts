@@ -4,7 +4,11 @@ import {themes} from '../models';
 import {api} from '../models';
 import {dashboard} from '../models';
 
+export function CancelRetag():Promise<void>;
+
 export function Codebook():Promise<themes.Codebook>;
+
+export function RetagStatus():Promise<api.RetagProgress>;
 
 export function SaveCodebook(arg1:themes.Codebook):Promise<themes.Codebook>;
 
