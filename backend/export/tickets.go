@@ -7,7 +7,6 @@ import (
 
 	"feedbackdesk/backend/feedback"
 	"feedbackdesk/backend/sla"
-	"feedbackdesk/backend/slaservice"
 	"feedbackdesk/backend/sqlite"
 )
 
@@ -48,7 +47,7 @@ func (n *ticketNames) category(key string) string {
 
 // tickets streams the tickets export: each ticket with its SLA outcome
 // per target computed as of now by the SLA service (the same states the
-// ticket list and `sla stats` show).
+// ticket list and `sla stats` show), streamed alongside the rows.
 func (r *runner) tickets(db *sqlite.DB, q sqlite.ExportQuery) error {
 	names := &ticketNames{lang: r.o.Lang, statuses: map[string]feedback.TicketStatus{}, categories: map[string]feedback.TicketCategory{}}
 	sts, err := db.FindTicketStatuses(r.ctx)
@@ -69,8 +68,9 @@ func (r *runner) tickets(db *sqlite.DB, q sqlite.ExportQuery) error {
 	for i, c := range ticketColumns {
 		cols[i] = column{label(r.o.Lang, c.key), c.width}
 	}
-	svc := slaservice.New(db)
 	now := db.CurrentTime()
+	states := newSLAStream(r.ctx, db, feedback.TicketFilter{From: q.From, To: q.To}, now)
+	defer states.close()
 	vals := make([]any, len(cols))
 	read := func(ctx context.Context, emit func(*sqlite.ExportTicket) error) error {
 		return db.ExportTickets(ctx, q, func(h sqlite.ExportHead) error {
@@ -81,7 +81,7 @@ func (r *runner) tickets(db *sqlite.DB, q sqlite.ExportQuery) error {
 		}, emit)
 	}
 	return pipe(r.ctx, read, func(et *sqlite.ExportTicket) error {
-		ts, err := svc.Ticket(r.ctx, et.ID, now, false)
+		ts, err := states.of(r.ctx, et.ID)
 		if err != nil {
 			return err
 		}
