@@ -172,7 +172,8 @@ FUZZTIME ?= 40000x
 FUZZMINIMIZE ?= 2000x
 FUZZ_TARGETS := ./backend/spreadsheet:FuzzDecodeCSV ./backend/spreadsheet:FuzzParseDateTime \
 	./backend/spreadsheet:FuzzNormalizeValue ./backend/importer:FuzzParseAnswer \
-	./backend/importer:FuzzParseMapping ./backend/sla:FuzzAddWorking ./backend/themes:FuzzMatchAndPhrases
+	./backend/importer:FuzzParseMapping ./backend/sla:FuzzAddWorking ./backend/themes:FuzzMatchAndPhrases \
+	./backend/redact:FuzzContacts
 fuzz: deps-build
 	$(call section,go fuzz ($(FUZZTIME) each))
 	@for t in $(FUZZ_TARGETS); do \

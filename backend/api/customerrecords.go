@@ -315,7 +315,7 @@ func (f *CustomerRecords) Retention() (RetentionDTO, error) {
 		out := RetentionDTO{Months: n, Log: make([]PrivacyLogEntry, len(log))}
 		for i, e := range log {
 			out.Log[i] = PrivacyLogEntry{ID: e.ID, Action: e.Action, CustomerID: e.CustomerID, Months: e.Months, Cutoff: iso(e.Cutoff),
-				Customers: e.Customers, Responses: e.Responses, Tickets: e.Tickets, Calls: e.Calls, Orders: e.Orders, At: iso(e.At)}
+				Customers: e.Customers, Responses: e.Responses, Tickets: e.Tickets, Calls: e.Calls, Orders: e.Orders, Texts: e.Texts, At: iso(e.At)}
 		}
 		return out, nil
 	})

@@ -139,6 +139,7 @@ type PrivacyResultDTO struct {
 	Tickets      int   `json:"tickets"`
 	Calls        int   `json:"calls"`
 	Orders       int   `json:"orders"`
+	Texts        int   `json:"texts"` // retention: free-text answers whose contact details were masked
 	Checkpointed bool  `json:"checkpointed"`
 }
 
@@ -167,5 +168,6 @@ type PrivacyLogEntry struct {
 	Tickets    int    `json:"tickets"`
 	Calls      int    `json:"calls"`
 	Orders     int    `json:"orders"`
+	Texts      int    `json:"texts"` // retention: free-text answers masked
 	At         string `json:"at"`
 }

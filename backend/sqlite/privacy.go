@@ -21,6 +21,9 @@ type PrivacyResult struct {
 	Tickets   int `json:"tickets"`
 	Calls     int `json:"calls"`
 	Orders    int `json:"orders"`
+	// Texts counts the free-text answers of a retention run whose contact
+	// details (e-mail, phone, ID and card numbers) were masked.
+	Texts int `json:"texts"`
 	// Checkpointed is true when the WAL was checkpointed and truncated, so
 	// the old page images (with the erased values) are gone from disk too.
 	Checkpointed bool `json:"checkpointed"`
@@ -178,8 +181,11 @@ func (db *DB) SetRetentionMonths(ctx context.Context, months int) error {
 // RunRetention anonymises every response submitted before now minus
 // `months` months that still carries an identity: it is detached from its
 // customer, and its note and external ID are cleared. Answers (scores and
-// free text, which feed the themes) are kept. It writes one privacy_log row
-// per run, also when nothing was old enough. months must be ≥ 1.
+// free text, which feed the themes) are kept, but contact details typed
+// into the text are masked (redact.Contacts) — in the responses detached
+// now, those that became old since the last run and those recorded since
+// then. It writes one privacy_log row per run, also when nothing was old
+// enough. months must be ≥ 1.
 func (db *DB) RunRetention(ctx context.Context, months int) (*PrivacyResult, error) {
 	if months < 1 || months > MaxRetentionMonths {
 		return nil, feedback.Errorf(feedback.EINVALID, "error.customer_records.retention_invalid",
@@ -191,20 +197,24 @@ func (db *DB) RunRetention(ctx context.Context, months int) (*PrivacyResult, err
 	}
 	defer tx.Rollback()
 	cutoff := FormatTime(tx.now.AddDate(0, -months, 0))
+	texts, err := maskOldTexts(ctx, tx, cutoff)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: retention: %w", err)
+	}
 	res, err := tx.ExecContext(ctx, `UPDATE responses SET customer_id = NULL, note = '', external_id = ''
 		WHERE submitted_at < ? AND (customer_id IS NOT NULL OR note <> '' OR external_id <> '')`, cutoff)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: retention: %w", err)
 	}
 	n, _ := res.RowsAffected()
-	if _, err := tx.ExecContext(ctx, `INSERT INTO privacy_log (action, months, cutoff, responses, at) VALUES ('retention', ?, ?, ?, ?)`,
-		months, cutoff, n, FormatTime(tx.now)); err != nil {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO privacy_log (action, months, cutoff, responses, texts, at) VALUES ('retention', ?, ?, ?, ?, ?)`,
+		months, cutoff, n, texts, FormatTime(tx.now)); err != nil {
 		return nil, fmt.Errorf("sqlite: retention: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("sqlite: retention: %w", err)
 	}
-	r := &PrivacyResult{Responses: int(n)}
+	r := &PrivacyResult{Responses: int(n), Texts: texts}
 	r.Checkpointed, err = db.checkpointRetrying(ctx)
 	return r, err
 }
@@ -221,6 +231,7 @@ type PrivacyLogEntry struct {
 	Tickets    int       `json:"tickets"`
 	Calls      int       `json:"calls"`
 	Orders     int       `json:"orders"`
+	Texts      int       `json:"texts"` // retention: free-text answers masked
 	At         time.Time `json:"at"`
 }
 
@@ -230,7 +241,7 @@ func (db *DB) PrivacyLog(ctx context.Context, limit int) ([]PrivacyLogEntry, err
 		limit = 500
 	}
 	rows, err := db.db.QueryContext(ctx, `SELECT id, action, coalesce(customer_id, 0), coalesce(months, 0), cutoff,
-		customers, responses, tickets, calls, orders, at FROM privacy_log ORDER BY id DESC LIMIT ?`, limit)
+		customers, responses, tickets, calls, orders, texts, at FROM privacy_log ORDER BY id DESC LIMIT ?`, limit)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: privacy log: %w", err)
 	}
@@ -240,7 +251,7 @@ func (db *DB) PrivacyLog(ctx context.Context, limit int) ([]PrivacyLogEntry, err
 		var e PrivacyLogEntry
 		var cutoff, at string
 		if err := rows.Scan(&e.ID, &e.Action, &e.CustomerID, &e.Months, &cutoff, &e.Customers, &e.Responses, &e.Tickets,
-			&e.Calls, &e.Orders, &at); err != nil {
+			&e.Calls, &e.Orders, &e.Texts, &at); err != nil {
 			return nil, fmt.Errorf("sqlite: privacy log: %w", err)
 		}
 		if cutoff != "" {

@@ -152,6 +152,8 @@ export interface PrivacyResult {
   tickets: number
   calls: number
   orders: number
+  /** Retention: free-text answers whose contact details were masked. */
+  texts: number
   checkpointed: boolean
 }
 
@@ -167,6 +169,8 @@ export interface PrivacyLogEntry {
   tickets: number
   calls: number
   orders: number
+  /** Retention: free-text answers whose contact details were masked. */
+  texts: number
   at: string
 }
 
@@ -248,7 +252,7 @@ function toPrivacy(v: unknown): PrivacyResult {
   const r = rec(v)
   return {
     customerId: num(r.customerId), customers: num(r.customers), responses: num(r.responses), tickets: num(r.tickets),
-    calls: num(r.calls), orders: num(r.orders), checkpointed: bool(r.checkpointed),
+    calls: num(r.calls), orders: num(r.orders), texts: num(r.texts), checkpointed: bool(r.checkpointed),
   }
 }
 
@@ -259,7 +263,7 @@ function toRetention(v: unknown): Retention {
     log: recs(r.log).map((e) => ({
       id: num(e.id), action: str(e.action), customerId: num(e.customerId), months: num(e.months), cutoff: str(e.cutoff),
       customers: num(e.customers), responses: num(e.responses), tickets: num(e.tickets), calls: num(e.calls),
-      orders: num(e.orders), at: str(e.at),
+      orders: num(e.orders), texts: num(e.texts), at: str(e.at),
     })),
   }
 }

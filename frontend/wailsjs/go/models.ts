@@ -2273,6 +2273,7 @@ export namespace api {
 	    tickets: number;
 	    calls: number;
 	    orders: number;
+	    texts: number;
 	    at: string;
 	
 	    static createFrom(source: any = {}) {
@@ -2291,6 +2292,7 @@ export namespace api {
 	        this.tickets = source["tickets"];
 	        this.calls = source["calls"];
 	        this.orders = source["orders"];
+	        this.texts = source["texts"];
 	        this.at = source["at"];
 	    }
 	}
@@ -2301,6 +2303,7 @@ export namespace api {
 	    tickets: number;
 	    calls: number;
 	    orders: number;
+	    texts: number;
 	    checkpointed: boolean;
 	
 	    static createFrom(source: any = {}) {
@@ -2315,6 +2318,7 @@ export namespace api {
 	        this.tickets = source["tickets"];
 	        this.calls = source["calls"];
 	        this.orders = source["orders"];
+	        this.texts = source["texts"];
 	        this.checkpointed = source["checkpointed"];
 	    }
 	}
