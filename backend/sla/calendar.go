@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -120,6 +121,10 @@ type Calendar struct {
 	hasWeekly bool               // some weekday has hours
 	lastOpen  day                // the last overridden date with hours
 	hasOpenOv bool               // some override has hours
+	// spans remembers each date's absolute open spans (day → []Span):
+	// resolving wall-clock times in the zone is most of the cost of SLA
+	// arithmetic, and a calendar never changes. Safe for concurrent use.
+	spans *sync.Map
 }
 
 // New validates def and builds its Calendar. Intervals must lie within
@@ -135,7 +140,7 @@ func New(def Definition) (*Calendar, error) {
 	if err != nil || def.Zone == "Local" {
 		return nil, invalidf("unknown time zone %q", def.Zone)
 	}
-	c := &Calendar{def: def, loc: loc, always: def.Always, weekly: def.Weekly}
+	c := &Calendar{def: def, loc: loc, always: def.Always, weekly: def.Weekly, spans: &sync.Map{}}
 	if def.Always {
 		for _, h := range def.Weekly {
 			if len(h) > 0 {

@@ -82,8 +82,21 @@ func (c *Calendar) hoursOn(d day) []Interval {
 }
 
 // daySpans appends the absolute open spans of local date d to buf. Spans
-// that DST makes empty are dropped.
+// that DST makes empty are dropped. They are worked out once per date.
 func (c *Calendar) daySpans(d day, buf []Span) []Span {
+	if c.spans == nil {
+		return c.resolveSpans(d, buf)
+	}
+	if v, ok := c.spans.Load(d); ok {
+		return append(buf, v.([]Span)...)
+	}
+	spans := c.resolveSpans(d, nil)
+	c.spans.Store(d, spans)
+	return append(buf, spans...)
+}
+
+// resolveSpans appends the absolute open spans of local date d to buf.
+func (c *Calendar) resolveSpans(d day, buf []Span) []Span {
 	hours := c.hoursOn(d)
 	if len(hours) == 0 {
 		return buf

@@ -153,19 +153,17 @@ func (s *Service) Each(ctx context.Context, f feedback.TicketFilter, now time.Ti
 	return s.eachComputed(ctx, f, now, func(_ *sqlite.TicketLog, ts *TicketSLA) { fn(ts) })
 }
 
-// eachComputed streams the tickets of f with their SLA state as of now.
+// eachComputed streams the tickets of f with their SLA state as of now, in
+// ticket order; the states are computed in batches on every core.
 func (s *Service) eachComputed(ctx context.Context, f feedback.TicketFilter, now time.Time, fn func(*sqlite.TicketLog, *TicketSLA)) error {
 	if err := s.load(ctx); err != nil {
 		return err
 	}
-	return s.db.EachTicketLog(ctx, f, func(l *sqlite.TicketLog) error {
-		ts, err := s.compute(l, now, false)
-		if err != nil {
-			return err
-		}
-		fn(l, ts)
-		return nil
-	})
+	b := newBatchComputer(s, now, fn)
+	if err := s.db.EachTicketLog(ctx, f, b.add); err != nil {
+		return err
+	}
+	return b.flush()
 }
 
 // figuresAcc adds tickets up into one period's Figures.

@@ -151,11 +151,13 @@ func TestDemoData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	alone := map[int64]*sla.Result{}
 	for _, l := range all {
 		ts, err := svc.Ticket(ctx, l.Ticket.ID, now, false)
 		if err != nil {
 			t.Fatal(err)
 		}
+		alone[l.Ticket.ID] = ts.Result
 		if ts.Result == nil {
 			t.Fatalf("ticket %d: no policy applies", l.Ticket.ID)
 		}
@@ -167,6 +169,25 @@ func TestDemoData(t *testing.T) {
 	t.Logf("%d tickets, states %v", n, states)
 	if n != 2*demo.TicketsPerScale || states[sla.Met] < n/2 || states[sla.Breached] == 0 || states[sla.Breached] > states[sla.Met] {
 		t.Fatalf("implausible: %d tickets, states %v", n, states)
+	}
+
+	// Each computes in batches on every core: the same states as one ticket
+	// at a time, handed out in ticket order.
+	var prev int64
+	seen := 0
+	err = slaservice.New(db).Each(ctx, feedback.TicketFilter{}, now, func(ts *slaservice.TicketSLA) {
+		id := ts.Log.Ticket.ID
+		if id <= prev {
+			t.Errorf("ticket %d after %d", id, prev)
+		}
+		if !reflect.DeepEqual(ts.Result, alone[id]) {
+			t.Errorf("ticket %d: streamed %+v, alone %+v", id, ts.Result, alone[id])
+		}
+		prev = id
+		seen++
+	})
+	if err != nil || seen != n {
+		t.Fatalf("Each: %d of %d tickets, %v", seen, n, err)
 	}
 
 	fig, err := svc.Figures(ctx, nil, nil, now)
