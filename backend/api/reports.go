@@ -116,8 +116,13 @@ func (r *Reports) runJob(kind string, run func(ctx context.Context, emit func(st
 		r.mu.Unlock()
 	}()
 	throttle := NewThrottle(100 * time.Millisecond)
+	last := "\x00"
 	emit := func(stage string, done, total int, final bool) {
-		if throttle.Allow(final) {
+		// A new stage always shows (the page names it); counts within a
+		// stage are throttled.
+		changed := stage != last
+		last = stage
+		if throttle.Allow(final || changed) {
 			r.events.Emit(r.ctx, ReportProgressEvent, ReportProgress{JobID: jobID, Kind: kind, Stage: stage, Done: done, Total: total})
 		}
 	}
