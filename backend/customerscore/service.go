@@ -12,6 +12,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"feedbackdesk/backend/feedback"
@@ -180,27 +181,42 @@ func (s *Service) ComputeWith(ctx context.Context, at time.Time, st Settings) (*
 	if err := st.Validate(); err != nil {
 		return nil, err
 	}
-	ins, err := s.db.CustomerScoreInputs(ctx, at, st.WindowDays)
-	if err != nil {
-		return nil, err
-	}
-	dir, err := s.db.CustomerDirectory(ctx)
-	if err != nil {
-		return nil, err
+	// The three reads are independent; they run side by side (each on its
+	// own connection), the SLA pass being as long as the SQL ones at scale.
+	var (
+		ins      []*sqlite.CustomerScoreInput
+		dir      []*sqlite.CustomerInfo
+		breaches = map[int64]int{}
+		errs     [3]error
+		wg       sync.WaitGroup
+	)
+	from := at.Add(-time.Duration(st.WindowDays) * metrics.Day)
+	wg.Add(3)
+	go func() {
+		defer wg.Done()
+		ins, errs[0] = s.db.CustomerScoreInputs(ctx, at, st.WindowDays)
+	}()
+	go func() {
+		defer wg.Done()
+		dir, errs[1] = s.db.CustomerDirectory(ctx)
+	}()
+	go func() {
+		defer wg.Done()
+		errs[2] = slaservice.New(s.db).Each(ctx, feedback.TicketFilter{From: &from, To: &at}, at, func(t *slaservice.TicketSLA) {
+			if id := t.Log.Ticket.CustomerID; id != nil && t.Breached() {
+				breaches[*id]++
+			}
+		})
+	}()
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
 	}
 	info := make(map[int64]*sqlite.CustomerInfo, len(dir))
 	for _, c := range dir {
 		info[c.ID] = c
-	}
-	from := at.Add(-time.Duration(st.WindowDays) * metrics.Day)
-	breaches := map[int64]int{}
-	err = slaservice.New(s.db).Each(ctx, feedback.TicketFilter{From: &from, To: &at}, at, func(t *slaservice.TicketSLA) {
-		if id := t.Log.Ticket.CustomerID; id != nil && t.Breached() {
-			breaches[*id]++
-		}
-	})
-	if err != nil {
-		return nil, err
 	}
 	rfmIn := make([]metrics.RFMInput, len(ins))
 	for i, c := range ins {

@@ -148,13 +148,16 @@ func discard(rows *sql.Rows) []any {
 }
 
 // latestAnswerSQL selects each customer's latest valid answer before ?2 to
-// a question whose role is ?1, with its scale.
+// a question whose role is ?1, with its scale: the latest by submission
+// time, then response ID, then question position (max() over that key
+// picks the row whose other columns SQLite returns; a window function
+// sorting every answer was 1.5× slower at 1M answers).
 const latestAnswerSQL = `SELECT customer_id, value, scale_min, scale_max, submitted_at FROM (
 	SELECT r.customer_id, CAST(a.number AS INTEGER) AS value, q.scale_min, q.scale_max, r.submitted_at,
-		row_number() OVER (PARTITION BY r.customer_id ORDER BY r.submitted_at DESC, r.id DESC, q.position DESC) AS k
-	FROM answers a JOIN questions q ON q.id = a.question_id JOIN responses r ON r.id = a.response_id
-	WHERE q.role = ?1 AND a.status = 'valid' AND a.number IS NOT NULL AND r.customer_id IS NOT NULL AND r.submitted_at < ?2)
-	WHERE k = 1`
+		max(r.submitted_at || printf('%020d%06d', r.id, q.position)) AS latest
+	FROM questions q CROSS JOIN answers a ON a.question_id = q.id JOIN responses r ON r.id = a.response_id
+	WHERE q.role = ?1 AND a.status = 'valid' AND a.number IS NOT NULL AND r.customer_id IS NOT NULL AND r.submitted_at < ?2
+	GROUP BY r.customer_id)`
 
 func scanAnswer(scan func(...any) error, dst **CustomerAnswer) error {
 	a := &CustomerAnswer{}

@@ -85,3 +85,35 @@ func TestCustomerScoreInputs(t *testing.T) {
 		t.Errorf("customer 2 = %+v, want nothing recorded", *got[1])
 	}
 }
+
+// TestLatestAnswerTies: answers given at the same instant (an import with
+// dates only) are ordered by response ID, then by question position: the
+// latest NPS is the last question of the last response.
+func TestLatestAnswerTies(t *testing.T) {
+	db := MustOpenDB(t)
+	const c = "2025-01-01T00:00:00.000000Z"
+	const same = "2026-10-01T00:00:00.000000Z"
+	for _, s := range []string{
+		`INSERT INTO customers (id, name, created_at, updated_at) VALUES (1, '张三', '` + c + `', '` + c + `')`,
+		`INSERT INTO surveys (id, title, status, created_at, updated_at) VALUES (1, '满意度', 'active', '` + c + `', '` + c + `')`,
+		`INSERT INTO questions (id, survey_id, position, type, role, scale_min, scale_max) VALUES
+			(1, 1, 1, 'nps', 'nps', 0, 10), (2, 1, 2, 'nps', 'nps', 0, 10)`,
+		`INSERT INTO responses (id, survey_id, customer_id, row_key, source, submitted_at, month_key, created_at) VALUES
+			(7, 1, 1, 'a', 'import', '` + same + `', 202610, '` + c + `'),
+			(5, 1, 1, 'b', 'import', '` + same + `', 202610, '` + c + `'),
+			(6, 1, 1, 'c', 'import', '2026-09-30T23:59:59.999999Z', 202609, '` + c + `')`,
+		`INSERT INTO answers (response_id, question_id, number, status) VALUES
+			(7, 2, 4, 'valid'), (7, 1, 9, 'valid'), (5, 1, 1, 'valid'), (5, 2, 2, 'valid'), (6, 1, 10, 'valid')`,
+	} {
+		if _, err := db.SQL().Exec(s); err != nil {
+			t.Fatalf("%v\n%s", err, s)
+		}
+	}
+	got, err := db.CustomerScoreInputs(context.Background(), time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC), 365)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := got[0].LatestNPS; a == nil || a.Value != 4 {
+		t.Errorf("latest NPS %+v, want 4 (response 7, question 2)", a)
+	}
+}
