@@ -94,7 +94,7 @@ func BenchmarkDashboardScreen(b *testing.B) {
 		i := 0
 		for b.Loop() {
 			i++
-			if n, err := db.IndexThemes(ctx, "bench-"+strconv.Itoa(i), tag, nil); err != nil || n == 0 {
+			if n, err := db.IndexThemes(ctx, "bench-"+strconv.Itoa(i), "", tag, nil); err != nil || n == 0 {
 				b.Fatal(n, err)
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"slices"
 	"time"
 
@@ -16,7 +17,7 @@ import (
 // theme index it keeps up to date (the tagging itself happens here).
 type ThemeStore interface {
 	CodebookJSON(ctx context.Context) (string, bool, error)
-	IndexThemes(ctx context.Context, version string, tag feedback.ThemeTagger, progress func(done, total int)) (int, error)
+	IndexThemes(ctx context.Context, version, codebook string, tag feedback.ThemeTagger, progress func(done, total int)) (int, error)
 	ResponseThemeCounts(ctx context.Context, f feedback.TextFilter, byMonth bool) ([]feedback.ThemeCount, error)
 	ResponseTextCounts(ctx context.Context, f feedback.TextFilter) ([]feedback.ThemeCount, error)
 	TicketThemeCounts(ctx context.Context, start, end time.Time) ([]feedback.ThemeCount, error)
@@ -64,15 +65,21 @@ type ThemeFigures struct {
 // LoadCodebook returns the stored codebook, or the starter one when none
 // is stored (or the stored one no longer reads).
 func LoadCodebook(ctx context.Context, st ThemeStore) (themes.Codebook, error) {
-	body, ok, err := st.CodebookJSON(ctx)
-	if err != nil || !ok {
+	body, _, err := st.CodebookJSON(ctx)
+	if err != nil {
 		return themes.Starter(), err
 	}
+	return codebookOf(body), nil
+}
+
+// codebookOf is the codebook a stored body holds: the starter one when
+// nothing ("") or nothing valid is stored.
+func codebookOf(body string) themes.Codebook {
 	var cb themes.Codebook
-	if json.Unmarshal([]byte(body), &cb) != nil || cb.Validate() != nil {
-		return themes.Starter(), nil
+	if body == "" || json.Unmarshal([]byte(body), &cb) != nil || cb.Validate() != nil {
+		return themes.Starter()
 	}
-	return cb, nil
+	return cb
 }
 
 // Tag returns the themes of one text: the codebook's matches with a
@@ -120,18 +127,28 @@ func RefreshThemes(ctx context.Context, st ThemeStore) (themes.Codebook, *themes
 // read of those waiting) after each committed chunk; cancelling ctx keeps
 // what was done, and the next refresh continues from there.
 func RetagThemes(ctx context.Context, st ThemeStore, progress func(done, total int)) (themes.Codebook, *themes.Matcher, int, error) {
-	cb, err := LoadCodebook(ctx, st)
-	if err != nil {
-		return nil, nil, 0, err
+	total := 0
+	for attempt := 0; ; attempt++ {
+		body, _, err := st.CodebookJSON(ctx)
+		if err != nil {
+			return nil, nil, total, err
+		}
+		cb := codebookOf(body)
+		m, err := themes.Compile(cb)
+		if err != nil {
+			return nil, nil, total, err
+		}
+		n, err := st.IndexThemes(ctx, IndexVersion(cb), body, func(text string, decisions map[string]bool) []string {
+			return Tag(m, text, decisions)
+		}, progress)
+		total += n
+		// Saved again meanwhile: tag with the new codebook (a few saves in
+		// a row are followed; an endless stream of saves is not).
+		if errors.Is(err, feedback.ErrCodebookChanged) && attempt < 8 {
+			continue
+		}
+		return cb, m, total, err
 	}
-	m, err := themes.Compile(cb)
-	if err != nil {
-		return nil, nil, 0, err
-	}
-	n, err := st.IndexThemes(ctx, IndexVersion(cb), func(text string, decisions map[string]bool) []string {
-		return Tag(m, text, decisions)
-	}, progress)
-	return cb, m, n, err
 }
 
 // ThemeFiguresFor computes the verbatim themes of the period as of now:

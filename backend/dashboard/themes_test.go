@@ -3,6 +3,7 @@ package dashboard_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"slices"
 	"testing"
 	"time"
@@ -143,5 +144,36 @@ func TestThemeFiguresTickets(t *testing.T) {
 	}
 	if total == 0 {
 		t.Fatal("no theme found in October's demo complaints")
+	}
+}
+
+// TestRetagFollowsACodebookSavedMeanwhile: a codebook saved while texts
+// are being tagged with the previous one (another window, the CLI) stops
+// that tagging, which starts again with the saved codebook — two taggers
+// with different codebooks used to undo each other's chunks forever.
+func TestRetagFollowsACodebookSavedMeanwhile(t *testing.T) {
+	ctx, db := context.Background(), demoDB(t)
+	saved := themes.Codebook{{Key: "wait", Name: "等待", Keywords: []string{"等", "wait"}}}
+	body, _ := json.Marshal(saved)
+	calls := 0
+	cb, _, _, err := dashboard.RetagThemes(ctx, db, func(done, total int) {
+		calls++
+		if calls == 1 { // before the first chunk, with the starter codebook
+			if err := db.SaveCodebookJSON(ctx, string(body)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cb) != 1 || cb[0].Key != "wait" {
+		t.Fatalf("tagged with %v, want the codebook saved meanwhile", cb)
+	}
+	if ok, err := db.ThemesIndexed(ctx, dashboard.IndexVersion(saved)); err != nil || !ok {
+		t.Fatalf("the index does not follow the saved codebook: %v %v", ok, err)
+	}
+	if _, err := db.IndexThemes(ctx, "stale", "", nil, nil); !errors.Is(err, feedback.ErrCodebookChanged) {
+		t.Fatalf("indexing with a codebook that is not the stored one: %v", err)
 	}
 }

@@ -1,6 +1,9 @@
 package feedback
 
-import "time"
+import (
+	"errors"
+	"time"
+)
 
 // ScoredText is one response's free text (its text answers joined) with
 // its NPS answer, for verbatim themes.
@@ -29,6 +32,12 @@ type ThemeCount struct {
 	NPS   *int
 	N     int
 }
+
+// ErrCodebookChanged is returned by a theme indexer whose codebook is no
+// longer the stored one (saved again meanwhile, here or by another
+// process): the caller reloads the codebook and indexes with it. Without
+// it two indexers with different codebooks would undo each other.
+var ErrCodebookChanged = errors.New("the theme codebook changed while tagging")
 
 // ThemeTagger returns the themes of one text given a person's decisions on
 // it (theme → present): the codebook's rules with the decisions applied.

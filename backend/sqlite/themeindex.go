@@ -87,7 +87,11 @@ var ticketThemes = themeKind{
 // progress, when not nil, is told after each transaction how many responses
 // and tickets were read of how many waiting (the work is counted before it
 // starts; texts queued meanwhile can make done pass total).
-func (db *DB) IndexThemes(ctx context.Context, version string, tag feedback.ThemeTagger, progress func(done, total int)) (int, error) {
+//
+// codebook is the stored codebook JSON the tagger was built from ("" when
+// none is stored): each chunk first checks it is still the stored one and
+// otherwise stops with feedback.ErrCodebookChanged.
+func (db *DB) IndexThemes(ctx context.Context, version, codebook string, tag feedback.ThemeTagger, progress func(done, total int)) (int, error) {
 	total, seen, waiting := 0, 0, 0
 	if progress != nil {
 		var err error
@@ -98,9 +102,11 @@ func (db *DB) IndexThemes(ctx context.Context, version string, tag feedback.Them
 	}
 	for _, k := range []*themeKind{&responseThemes, &ticketThemes} {
 		for {
-			n, more, err := db.indexThemeChunk(ctx, k, version, tag, &seen)
+			n, more, err := db.indexThemeChunk(ctx, k, version, codebook, tag, &seen)
 			total += n
-			if err != nil {
+			if errors.Is(err, feedback.ErrCodebookChanged) {
+				return total, err
+			} else if err != nil {
 				return total, fmt.Errorf("sqlite: index %s themes: %w", k.name, err)
 			}
 			if progress != nil {
@@ -158,7 +164,7 @@ const themeTxBudget = 300 * time.Millisecond
 // indexThemeChunk does one transaction of work on kind k: a rebuild start,
 // or chunks of queued and new ids for up to themeTxBudget. more is false
 // when there was nothing left to do.
-func (db *DB) indexThemeChunk(ctx context.Context, k *themeKind, version string, tag feedback.ThemeTagger, seen *int) (n int, more bool, err error) {
+func (db *DB) indexThemeChunk(ctx context.Context, k *themeKind, version, codebook string, tag feedback.ThemeTagger, seen *int) (n int, more bool, err error) {
 	if err := ctx.Err(); err != nil {
 		return 0, false, err
 	}
@@ -167,6 +173,13 @@ func (db *DB) indexThemeChunk(ctx context.Context, k *themeKind, version string,
 		return 0, false, err
 	}
 	defer tx.Rollback()
+	var current string
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce((SELECT value FROM settings WHERE key = ?), '')`, codebookSetting).Scan(&current); err != nil {
+		return 0, false, err
+	}
+	if current != codebook {
+		return 0, false, feedback.ErrCodebookChanged
+	}
 	var stored string
 	var mark int64
 	err = tx.QueryRowContext(ctx, `SELECT version, watermark FROM theme_index WHERE kind = ?`, k.name).Scan(&stored, &mark)
