@@ -9,7 +9,9 @@
  * export button writes JSON where the save dialog says → erasure needs the
  * typed ID, returns to the list, the customer is gone from `customers
  * score`, and the database file and WAL hold neither their phone nor their
- * name (when unique). Screenshots of every tab in zh and en (and dark).
+ * name (when unique) → a retention run masks the phone and e-mail typed
+ * into an old imported comment (the export shows *** in their place) and
+ * its log counts the masked texts. Screenshots of every tab in zh and en (and dark).
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -172,6 +174,34 @@ export async function run(t) {
     }
     await t.gotoRoute(`/customers/${id}`)
     await page.getByTestId('profile-not-found').waitFor({ state: 'visible', timeout: 20000 })
+  })
+
+  await t.step('a retention run masks the phone and e-mail typed into an old comment, keeps the words and logs it', async () => {
+    const phone = '13912340077'
+    const mail = 'old.comment77@example.test'
+    const csv = path.join(t.tmp, '旧问卷.csv')
+    fs.writeFileSync(csv, `\uFEFF提交时间,推荐意愿(0-10),意见建议\n2025-01-15 10:00,3,"送货太慢，请打 ${phone} 或发邮件到 ${mail} 联系我"\n`)
+    const imp = await t.cli('import', csv, '--new-survey', '旧问卷（留存）')
+    t.eq(imp.imported, 1, 'the old response is imported')
+    const other = scored.find((x) => x.id !== id && x.id !== dupId)
+    await openProfile(t, other.id)
+    await openTab(t, 'privacy')
+    const months = page.getByTestId('retention-months').locator('input')
+    await months.fill('6')
+    await months.press('Tab')
+    await page.getByTestId('retention-save').click()
+    await page.locator('[data-testid="retention-run"]:not([disabled])').waitFor({ timeout: 10000 })
+    await page.getByTestId('retention-run').click()
+    const row = page.getByTestId('privacy-log-row').first()
+    await row.waitFor({ state: 'visible', timeout: 30000 })
+    const logText = await row.innerText()
+    t.assert(/文字回答 [1-9]\d* 条/.test(logText), `the log counts the masked texts: ${logText}`)
+    await t.shot('customer-profile-retention-zh')
+    const out = path.join(t.tmp, 'old.csv')
+    await t.cli('export', 'responses', '--from', '2025-01-01', '--to', '2025-01-31', '--format', 'csv', '-o', out)
+    const text = fs.readFileSync(out, 'utf8')
+    t.assert(text.includes('送货太慢，请打 *** 或发邮件到 *** 联系我'), 'the exported comment keeps its words with the contact details masked')
+    t.assert(!text.includes(phone) && !text.includes(mail), 'the export holds neither the phone nor the e-mail')
   })
 
   t.check('no console problems', t.consoleProblems.length === 0, t.consoleProblems.join('\n'))
