@@ -154,16 +154,14 @@ func (s *Service) Each(ctx context.Context, f feedback.TicketFilter, now time.Ti
 }
 
 // eachComputed streams the tickets of f with their SLA state as of now, in
-// ticket order; the states are computed in batches on every core.
+// ticket order; the states are computed on the other cores while more
+// tickets are read (fn runs on one goroutine, not the caller's).
 func (s *Service) eachComputed(ctx context.Context, f feedback.TicketFilter, now time.Time, fn func(*sqlite.TicketLog, *TicketSLA)) error {
 	if err := s.load(ctx); err != nil {
 		return err
 	}
 	b := newBatchComputer(s, now, fn)
-	if err := s.db.EachTicketLog(ctx, f, b.add); err != nil {
-		return err
-	}
-	return b.flush()
+	return b.finish(s.db.EachTicketLog(ctx, f, b.add))
 }
 
 // figuresAcc adds tickets up into one period's Figures.
