@@ -192,7 +192,8 @@ export async function run(t) {
     await page.getByTestId('retention-save').click()
     await page.locator('[data-testid="retention-run"]:not([disabled])').waitFor({ timeout: 10000 })
     await page.getByTestId('retention-run').click()
-    const row = page.getByTestId('privacy-log-row').first()
+    // The log already holds the erasure; wait for the retention run's row.
+    const row = page.getByTestId('privacy-log-row').filter({ hasText: '保留期匿名化' }).first()
     await row.waitFor({ state: 'visible', timeout: 30000 })
     const logText = await row.innerText()
     t.assert(/文字回答 [1-9]\d* 条/.test(logText), `the log counts the masked texts: ${logText}`)
