@@ -268,6 +268,9 @@ async function runOne(mod, { browser, display }) {
         } catch (err) {
           if (critical) criticalFailed = true
           record(scenario, label, 'failed', String(err?.stack ?? err).split('\n').slice(0, 6).join('\n    '))
+          // What the page showed when the step failed, for the CI artifacts.
+          const shot = path.join(cfg.out, `FAILED-${scenario}-${results.length}.png`)
+          await page.screenshot({ path: shot }).then(() => console.log(`    screenshot: ${shot}`), () => {})
           return false
         }
       },
