@@ -9,6 +9,7 @@ import { systemApi, emptyStats, toAppError, type AppError } from '@/api'
 import type { AppInfo, Language, MonthCount, Preferences, Stats, Theme } from '@/api'
 import { setLocale } from '@/i18n'
 import { markReady } from './ready'
+import { whileOpening } from './startup'
 
 export const useAppStore = defineStore('app', () => {
   const info = ref<AppInfo | null>(null)
@@ -27,10 +28,11 @@ export const useAppStore = defineStore('app', () => {
   /** Loads everything the shell needs; called once on start. */
   async function init(): Promise<void> {
     try {
-      const p = await systemApi.preferences()
+      // The first call may come before the backend has opened the database.
+      const p = await whileOpening(() => systemApi.preferences())
       prefs.value = p
       setLocale(p.language)
-      const [i, s] = await Promise.all([systemApi.info(), systemApi.stats()])
+      const [i, s] = await Promise.all([whileOpening(() => systemApi.info()), whileOpening(() => systemApi.stats())])
       info.value = i
       stats.value = s
       fatal.value = null
