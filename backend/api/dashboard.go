@@ -128,11 +128,16 @@ func (d *Dashboard) Tickets(q DashboardQuery) (ComplaintsDTO, error) {
 // (a first start at scale, a stopped retag) it tells RetagEvent progress.
 func (d *Dashboard) Themes(q DashboardQuery) (*dashboard.ThemeFigures, error) {
 	return guard(d.store != nil, func() (*dashboard.ThemeFigures, error) {
-		if err := d.retag.catchUp(d.ctx, d.events, d.store); err != nil {
+		progress, end, err := d.retag.catchUp(d.ctx, d.events)
+		if err != nil {
 			return nil, err
 		}
-		return dashboard.ThemeFiguresFor(d.ctx, d.store, dashboard.Query{From: q.From, To: q.To, SurveyIDs: q.SurveyIDs,
-			TrendMonths: q.TrendMonths, Segments: q.Segments}, d.store.CurrentTime())
+		fig, err := dashboard.ThemeFiguresTagging(d.ctx, d.store, dashboard.Query{From: q.From, To: q.To, SurveyIDs: q.SurveyIDs,
+			TrendMonths: q.TrendMonths, Segments: q.Segments}, d.store.CurrentTime(), progress)
+		if err == nil {
+			end()
+		}
+		return fig, err
 	})
 }
 

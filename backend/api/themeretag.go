@@ -82,10 +82,11 @@ func (j *retagJob) start(ctx context.Context, events Events, store dashboard.The
 // catchUpEvery is how much untagged work makes a theme read tell progress.
 const catchUpEvery = 5000
 
-// catchUp lets a running retag finish (its progress is on RetagEvent), then
-// tags what is still waiting, telling progress when that is catchUpEvery
-// rows or more. The job's own status is left as it was.
-func (j *retagJob) catchUp(ctx context.Context, events Events, store dashboard.ThemeStore) error {
+// catchUp lets a running retag finish (its progress is on RetagEvent) and
+// returns what the theme read that follows tags with: a progress that tells
+// RetagEvent when catchUpEvery rows or more are waiting, and the end to
+// call once it is done. The job's own status is left as it was.
+func (j *retagJob) catchUp(ctx context.Context, events Events) (progress func(done, total int), end func(), err error) {
 	j.mu.Lock()
 	done := j.done
 	j.mu.Unlock()
@@ -93,21 +94,23 @@ func (j *retagJob) catchUp(ctx context.Context, events Events, store dashboard.T
 		select {
 		case <-done:
 		case <-ctx.Done():
-			return ctx.Err()
+			return nil, nil, ctx.Err()
 		}
 	}
 	throttle := NewThrottle(100 * time.Millisecond)
 	told := false
-	_, _, n, err := dashboard.RetagThemes(ctx, store, func(d, t int) {
+	progress = func(d, t int) {
 		if t >= catchUpEvery && events != nil && throttle.Allow(false) {
 			told = true
 			events.Emit(ctx, RetagEvent, RetagProgress{State: "running", Done: d, Total: t})
 		}
-	})
-	if told && err == nil {
-		events.Emit(ctx, RetagEvent, RetagProgress{State: "caught_up", Tagged: n})
 	}
-	return err
+	end = func() {
+		if told {
+			events.Emit(ctx, RetagEvent, RetagProgress{State: "caught_up"})
+		}
+	}
+	return progress, end, nil
 }
 
 // stop cancels a running retag and waits until it has stopped.

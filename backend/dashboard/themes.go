@@ -157,11 +157,17 @@ func RetagThemes(ctx context.Context, st ThemeStore, progress func(done, total i
 // candidates for new rules). The figures are grouped counts over the
 // theme index, refreshed first.
 func ThemeFiguresFor(ctx context.Context, st ThemeStore, q Query, now time.Time) (*ThemeFigures, error) {
+	return ThemeFiguresTagging(ctx, st, q, now, nil)
+}
+
+// ThemeFiguresTagging is ThemeFiguresFor telling progress (responses and
+// tickets read of those waiting) of the tagging it does first.
+func ThemeFiguresTagging(ctx context.Context, st ThemeStore, q Query, now time.Time, progress func(done, total int)) (*ThemeFigures, error) {
 	p, err := ParsePeriod(q.From, q.To, now)
 	if err != nil {
 		return nil, err
 	}
-	cb, m, _, err := RefreshThemes(ctx, st)
+	cb, m, _, err := RetagThemes(ctx, st, progress)
 	if err != nil {
 		return nil, err
 	}
